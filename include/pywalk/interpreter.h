@@ -1,0 +1,138 @@
+// The Interpreter: walks the resolved AST.
+//
+// Frames. A call of a user function gets a Frame whose `slots` is a window
+// of the interpreter's value stack holding the scope's plain locals
+// (parameters first, in co_varnames order). If the scope has cell variables
+// the call also creates an Env (objects/function.h) chained to the
+// function's defining Env; free variables are read `hops` Envs up from
+// `frame.env`. Nothing on this path allocates except that Env, and no name
+// is looked up by string except globals and builtins.
+//
+// Control flow is in the types: exec() returns a [[nodiscard]] Completion
+// (Normal, Return, Break, Continue); a return value travels in
+// Frame::return_value. Python exceptions are C++ PyException throws; on the
+// way out each eval() stamps the innermost failing expression's span on the
+// exception, and each function call adds its traceback entry.
+//
+// Generators (a later issue) will need a frame that outlives one C++ call:
+// see docs/architecture.md for how this design suspends one.
+#pragma once
+
+#include <csignal>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pywalk/ast.h"
+#include "pywalk/call.h"
+#include "pywalk/object.h"
+#include "pywalk/objects/dict.h"
+
+namespace pywalk {
+
+struct Env;
+struct FunctionObject;
+struct StrObject;
+
+// How much C++ stack the evaluator may use before raising RecursionError
+// (main.cpp runs it on a thread whose stack is larger than this).
+constexpr size_t kCppStackBudget = size_t(200) << 20;
+constexpr int kRecursionLimit = 1000;
+
+enum class Completion : uint8_t { Normal, Return, Break, Continue };
+
+struct Frame {
+  Value* slots = nullptr;         // borrowed: this call's window of the value stack
+  Env* env = nullptr;             // borrowed: current Env (own_env, or the function's closure)
+  Ref<Env> own_env;               // strong: the call's Env when the scope has cellvars
+  const Scope* scope = nullptr;   // borrowed (AST)
+  FunctionObject* func = nullptr; // borrowed: kept alive by the caller
+  DictObject* globals = nullptr;  // borrowed: the module's globals
+  const Module* module = nullptr; // borrowed
+  Value return_value;
+};
+
+class Interpreter {
+ public:
+  Interpreter();
+  ~Interpreter();
+  Interpreter(const Interpreter&) = delete;
+  Interpreter& operator=(const Interpreter&) = delete;
+
+  // Runs a resolved module in the __main__ globals. Returns normally, or
+  // throws PyException for an uncaught exception (the caller prints it).
+  void run_module(const Module& module);
+  // Runs one chunk typed at the REPL in the same globals: like run_module,
+  // but an expression statement's value is echoed with repr() (unless None)
+  // and stored in builtins `_`, as CPython's interactive mode does.
+  void run_interactive(const Module& module);
+
+  // Ctrl-C: the signal handler only sets this flag; the evaluator checks it
+  // at safe points (loop iterations, calls) and raises KeyboardInterrupt.
+  static void request_interrupt() noexcept { interrupt_requested_ = 1; }
+  static void clear_interrupt() noexcept { interrupt_requested_ = 0; }
+
+  Value call_function(FunctionObject* f, CallArgs args);
+  DictObject* main_globals() const { return globals_.as<DictObject>(); }
+  DictObject* builtins() const { return builtins_.as<DictObject>(); }
+  Value current_globals() const;
+
+  // The interpreter that is running (one per process).
+  static Interpreter* current() { return current_; }
+
+ private:
+  [[nodiscard]] Completion exec(const Stmt& s, Frame& f);
+  [[nodiscard]] Completion exec_block(const StmtList& body, Frame& f);
+  [[nodiscard]] Completion exec_for(const ForStmt& s, Frame& f);
+  [[nodiscard]] Completion exec_try(const TryStmt& s, Frame& f);
+  void exec_function_def(const FunctionDefStmt& s, Frame& f);
+  void exec_raise(const RaiseStmt& s, Frame& f);
+  void exec_delete(const Expr& target, Frame& f);
+
+  Value eval(const Expr& e, Frame& f);
+  Value eval_inner(const Expr& e, Frame& f);
+  Value eval_name(const NameExpr& e, Frame& f);
+  Value eval_call(const CallExpr& e, Frame& f);
+  Value eval_constant(const ConstantExpr& e);
+  Value eval_joined_str(const JoinedStrExpr& e, Frame& f);
+  Value eval_comprehension(const ComprehensionBase& e, Frame& f);
+  void comprehension_loop(const ComprehensionBase& e, size_t level, Frame& f, const Value& result);
+  Value eval_subscript_key(const Expr& slice, Frame& f);
+  Value make_function(const Scope* scope, const Arguments& args, const FunctionDefStmt* def, const LambdaExpr* lambda,
+                      Frame& f);
+  std::vector<Value> eval_sequence_items(const ExprList& elts, Frame& f);
+
+  void assign(const Expr& target, const Value& v, Frame& f);
+  void unpack(const ExprList& targets, const Value& v, Frame& f);
+  void store_name(const std::string& id, NameScope scope, int32_t slot, int32_t hops, const Value& v, Frame& f);
+  Value load_global(const NameExpr& e, Frame& f);
+  [[noreturn]] void raise_name_error(const std::string& id, Frame& f);
+
+  void enter_call();  // recursion and C++ stack checks
+  void check_interrupt() {
+    if (interrupt_requested_) raise_keyboard_interrupt();
+  }
+  [[noreturn]] void raise_keyboard_interrupt();
+  void run_body(const Module& module, bool interactive);
+  void leave_call() { --depth_; }
+
+  Value globals_;   // strong: __main__'s dict
+  Value builtins_;  // strong
+  std::unique_ptr<Value[]> stack_;
+  Value* stack_top_ = nullptr;
+  Value* stack_end_ = nullptr;
+  int depth_ = 0;
+  char* stack_limit_ = nullptr;  // lowest C++ stack address we allow
+  const Module* main_module_ = nullptr;
+
+  std::vector<Value> handled_;  // exceptions being handled (innermost last), for bare raise and __context__
+
+  static Interpreter* current_;
+  static volatile int interrupt_requested_;
+  friend Value call_function(FunctionObject* f, CallArgs args);
+};
+
+// call() reaches user functions through this.
+Value call_function(FunctionObject* f, CallArgs args);
+
+}  // namespace pywalk

@@ -1,0 +1,49 @@
+// ExceptionObject: an instance of a builtin exception type.
+//
+// `args` is the tuple of constructor arguments; str() of an exception is
+// str(args[0]) for one argument, str(args) for several, "" for none (KeyError
+// uses repr of its single argument). `traceback` collects one entry per
+// frame the exception passed through, innermost first as it unwinds; the
+// printer (traceback.h) reverses it. `cause`/`context` support chaining.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "pywalk/ast.h"
+#include "pywalk/call.h"
+#include "pywalk/object.h"
+
+namespace pywalk {
+
+struct TracebackEntry {
+  const std::string* filename;  // borrowed: Module::filename
+  const Module* module;         // borrowed: for source lines
+  std::string name;             // function name or "<module>"
+  Span span;                    // the failing expression or statement
+};
+
+struct ExceptionObject : Object {
+  explicit ExceptionObject(TypeObject* t);
+  Value args;     // strong: a tuple
+  Value cause;    // strong: __cause__ (None when unset)
+  Value context;  // strong: __context__
+  bool suppress_context = false;
+  std::vector<TracebackEntry> traceback;  // innermost first
+  bool position_pending = true;  // the innermost frame still needs its span
+  Span pending_span;             // that span, once the innermost expression is known
+  std::string note;  // printed after the message line's text, e.g. ". Did you mean: 'print'?"
+  Value dict;  // strong: extra attributes (name for NameError, ...), Unbound until used
+  void traverse(GcVisitor& v) const override;
+  void clear_refs() override;
+};
+
+inline bool is_exception(const Value& v) {
+  return v.is_obj() && v.obj()->type->id == TypeId::BaseException;
+}
+std::string exception_str(const ExceptionObject* e);
+std::string exception_repr(const ExceptionObject* e);
+// Calls an exception type: TypeError("msg") etc.
+Value exception_new(TypeObject* t, CallArgs args);
+
+}  // namespace pywalk

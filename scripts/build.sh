@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds pywalk: scripts/build.sh [release|debug|asan] (default release).
+# Output goes to build/<kind>/; the binary is build/<kind>/pywalk.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+kind=${1:-release}
+case $kind in
+  release) flags=(-DCMAKE_BUILD_TYPE=Release) ;;
+  debug) flags=(-DCMAKE_BUILD_TYPE=Debug) ;;
+  asan) flags=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DPYWALK_SANITIZE=ON) ;;
+  *) echo "usage: scripts/build.sh [release|debug|asan]" >&2; exit 2 ;;
+esac
+"$root/scripts/setup.sh"
+dir="$root/build/$kind"
+if [[ ! -f $dir/build.ninja ]]; then
+  cmake -S "$root" -B "$dir" -G Ninja "${flags[@]}" >/dev/null
+fi
+cmake --build "$dir" --parallel "$(nproc)"

@@ -1,0 +1,596 @@
+// Expression evaluation.
+#include <fmt/format.h>
+
+#include "pywalk/errors.h"
+#include "pywalk/interpreter.h"
+#include "pywalk/num/bigint.h"
+#include "pywalk/objects/builtin.h"
+#include "pywalk/objects/dict.h"
+#include "pywalk/objects/exception.h"
+#include "pywalk/objects/function.h"
+#include "pywalk/objects/int.h"
+#include "pywalk/objects/iter.h"
+#include "pywalk/objects/list.h"
+#include "pywalk/objects/range.h"
+#include "pywalk/objects/set.h"
+#include "pywalk/objects/str.h"
+#include "pywalk/ops.h"
+#include "pywalk/suggestions.h"
+
+namespace pywalk {
+
+// A few Values on the C++ stack, spilling to the heap past N.
+template <size_t N>
+class SmallValues {
+ public:
+  void push_back(Value v) {
+    if (size_ < N) inline_[size_] = std::move(v);
+    else {
+      if (size_ == N) spill_.assign(std::make_move_iterator(inline_), std::make_move_iterator(inline_ + N));
+      spill_.push_back(std::move(v));
+    }
+    ++size_;
+  }
+  std::span<const Value> span() const { return size_ <= N ? std::span<const Value>(inline_, size_) : std::span<const Value>(spill_); }
+  size_t size() const { return size_; }
+
+ private:
+  Value inline_[N];
+  std::vector<Value> spill_;
+  size_t size_ = 0;
+};
+
+Value Interpreter::eval(const Expr& e, Frame& f) {
+  char probe;
+  if (&probe < stack_limit_) raise(exc::RecursionError, "maximum recursion depth exceeded");
+  try {
+    return eval_inner(e, f);
+  } catch (PyException& ex) {
+    auto* eo = ex.exc.as<ExceptionObject>();
+    if (eo->position_pending) {
+      eo->pending_span = e.span;
+      eo->position_pending = false;
+    }
+    throw;
+  }
+}
+
+Value Interpreter::eval_constant(const ConstantExpr& c) {
+  if (!c.value.is_unbound()) return c.value;
+  switch (c.const_kind) {
+    case ConstKind::None: c.value = Value::none(); break;
+    case ConstKind::True: c.value = Value::boolean(true); break;
+    case ConstKind::False: c.value = Value::boolean(false); break;
+    case ConstKind::Ellipsis: c.value = ellipsis_value(); break;
+    case ConstKind::Int: c.value = Value::integer(c.int_value); break;
+    case ConstKind::BigInt: c.value = normalize(num::BigInt::from_string(c.text, 10)); break;
+    case ConstKind::Float: c.value = Value::floating(c.float_value); break;
+    case ConstKind::Str: {
+      StrObject* s = intern(c.text);
+      c.value = Value(s);
+      break;
+    }
+    case ConstKind::Imaginary:
+      raise(exc::NotImplementedError, "pywalk does not support complex numbers");
+    case ConstKind::Bytes:
+      raise(exc::NotImplementedError, "pywalk does not support bytes");
+  }
+  return c.value;
+}
+
+Value Interpreter::eval_name(const NameExpr& n, Frame& f) {
+  switch (n.scope) {
+    case NameScope::Local:
+      if (f.slots) {
+        const Value& v = f.slots[n.slot];
+        if (v.is_unbound())
+          raise(exc::UnboundLocalError,
+                fmt::format("cannot access local variable '{}' where it is not associated with a value", n.id));
+        return v;
+      }
+      return load_global(n, f);
+    case NameScope::Cell: {
+      const Value& v = f.env->slots[n.slot];
+      if (v.is_unbound())
+        raise(exc::UnboundLocalError,
+              fmt::format("cannot access local variable '{}' where it is not associated with a value", n.id));
+      return v;
+    }
+    case NameScope::Free: {
+      Env* e = f.env;
+      for (int32_t i = 0; i < n.hops; ++i) e = e->parent.get();
+      const Value& v = e->slots[n.slot];
+      if (v.is_unbound())
+        raise(exc::NameError,
+              fmt::format("cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                          n.id));
+      return v;
+    }
+    case NameScope::GlobalExplicit:
+    case NameScope::GlobalImplicit:
+    case NameScope::Unresolved:
+      return load_global(n, f);
+  }
+  return load_global(n, f);
+}
+
+Value Interpreter::load_global(const NameExpr& n, Frame& f) {
+  if (!n.interned) n.interned = intern(n.id);
+  auto* key = static_cast<StrObject*>(n.interned);
+  Value v = f.globals->get_str(key);
+  if (!v.is_unbound()) return v;
+  v = builtins()->get_str(key);
+  if (!v.is_unbound()) return v;
+  raise_name_error(n.id, f);
+}
+
+void Interpreter::raise_name_error(const std::string& id, Frame& f) {
+  Value e = make_exception(exc::NameError, fmt::format("name '{}' is not defined", id));
+  std::vector<std::string> candidates;
+  if (f.slots && f.scope) candidates = f.scope->varnames;
+  std::string s = best_suggestion(id, candidates);
+  if (s.empty()) s = best_suggestion(id, dict_key_names(f.globals));
+  if (s.empty()) s = best_suggestion(id, dict_key_names(builtins()));
+  if (!s.empty()) e.as<ExceptionObject>()->note = fmt::format(". Did you mean: '{}'?", s);
+  throw PyException{e};
+}
+
+void Interpreter::store_name(const std::string& id, NameScope scope, int32_t slot, int32_t hops, const Value& v,
+                             Frame& f) {
+  switch (scope) {
+    case NameScope::Local:
+      if (f.slots) {
+        f.slots[slot] = v;
+        return;
+      }
+      break;
+    case NameScope::Cell:
+      f.env->slots[slot] = v;
+      return;
+    case NameScope::Free: {
+      Env* e = f.env;
+      for (int32_t i = 0; i < hops; ++i) e = e->parent.get();
+      e->slots[slot] = v;
+      return;
+    }
+    case NameScope::GlobalExplicit:
+    case NameScope::GlobalImplicit:
+    case NameScope::Unresolved:
+      break;
+  }
+  if (v.is_unbound()) f.globals->remove(Value(intern(id)));
+  else f.globals->set_str(intern(id), v);
+}
+
+Value Interpreter::eval_subscript_key(const Expr& slice, Frame& f) {
+  if (slice.kind == ExprKind::Slice) {
+    const auto& s = as<SliceExpr>(slice);
+    return make_slice(s.lower ? eval(*s.lower, f) : Value::none(), s.upper ? eval(*s.upper, f) : Value::none(),
+                      s.step ? eval(*s.step, f) : Value::none());
+  }
+  if (slice.kind == ExprKind::Tuple) {
+    std::vector<Value> items;
+    for (const ExprPtr& e : as<TupleExpr>(slice).elts) items.push_back(eval_subscript_key(*e, f));
+    return make_tuple(std::move(items));
+  }
+  return eval(slice, f);
+}
+
+std::vector<Value> Interpreter::eval_sequence_items(const ExprList& elts, Frame& f) {
+  std::vector<Value> items;
+  items.reserve(elts.size());
+  for (const ExprPtr& e : elts) {
+    if (e->kind == ExprKind::Starred) {
+      Value it = eval(*as<StarredExpr>(*e).value, f);
+      for_each(it, [&](const Value& x) { items.push_back(x); });
+    } else {
+      items.push_back(eval(*e, f));
+    }
+  }
+  return items;
+}
+
+static bool fast_int_op(BinOpKind op, int64_t a, int64_t b, int64_t& out) {
+  switch (op) {
+    case BinOpKind::Add: return !__builtin_add_overflow(a, b, &out);
+    case BinOpKind::Sub: return !__builtin_sub_overflow(a, b, &out);
+    case BinOpKind::Mult: return !__builtin_mul_overflow(a, b, &out);
+    case BinOpKind::BitAnd: out = a & b; return true;
+    case BinOpKind::BitOr: out = a | b; return true;
+    case BinOpKind::BitXor: out = a ^ b; return true;
+    case BinOpKind::FloorDiv:
+      if (b == 0 || (a == INT64_MIN && b == -1)) return false;
+      out = a / b;
+      if ((a % b != 0) && ((a < 0) != (b < 0))) --out;
+      return true;
+    case BinOpKind::Mod:
+      if (b == 0 || b == -1) return false;
+      out = a % b;
+      if (out != 0 && ((out < 0) != (b < 0))) out += b;
+      return true;
+    case BinOpKind::MatMult:
+    case BinOpKind::Div:
+    case BinOpKind::Pow:
+    case BinOpKind::LShift:
+    case BinOpKind::RShift:
+      return false;
+  }
+  return false;
+}
+
+static bool fast_int_compare(CmpOpKind op, int64_t a, int64_t b, bool& out) {
+  switch (op) {
+    case CmpOpKind::Eq: out = a == b; return true;
+    case CmpOpKind::NotEq: out = a != b; return true;
+    case CmpOpKind::Lt: out = a < b; return true;
+    case CmpOpKind::LtE: out = a <= b; return true;
+    case CmpOpKind::Gt: out = a > b; return true;
+    case CmpOpKind::GtE: out = a >= b; return true;
+    case CmpOpKind::Is:
+    case CmpOpKind::IsNot:
+    case CmpOpKind::In:
+    case CmpOpKind::NotIn:
+      return false;
+  }
+  return false;
+}
+
+Value Interpreter::eval_inner(const Expr& e, Frame& f) {
+  switch (e.kind) {
+    case ExprKind::Constant:
+      return eval_constant(as<ConstantExpr>(e));
+    case ExprKind::Name:
+      return eval_name(as<NameExpr>(e), f);
+    case ExprKind::BinOp: {
+      const auto& b = as<BinOpExpr>(e);
+      Value l = eval(*b.left, f);
+      Value r = eval(*b.right, f);
+      if (l.is_int() && r.is_int()) {
+        int64_t out;
+        if (fast_int_op(b.op, l.as_int(), r.as_int(), out)) return Value::integer(out);
+      } else if (l.is_float() && r.is_float()) {
+        if (b.op == BinOpKind::Add) return Value::floating(l.as_float() + r.as_float());
+        if (b.op == BinOpKind::Sub) return Value::floating(l.as_float() - r.as_float());
+        if (b.op == BinOpKind::Mult) return Value::floating(l.as_float() * r.as_float());
+      }
+      return binary_op(b.op, l, r);
+    }
+    case ExprKind::UnaryOp: {
+      const auto& u = as<UnaryOpExpr>(e);
+      Value v = eval(*u.operand, f);
+      if (u.op == UnaryOpKind::Not) return Value::boolean(!truthy(v));
+      return unary_op(u.op, v);
+    }
+    case ExprKind::BoolOp: {
+      const auto& b = as<BoolOpExpr>(e);
+      Value v;
+      for (const ExprPtr& x : b.values) {
+        v = eval(*x, f);
+        bool t = truthy(v);
+        if (b.op == BoolOpKind::And ? !t : t) return v;
+      }
+      return v;
+    }
+    case ExprKind::Compare: {
+      const auto& c = as<CompareExpr>(e);
+      Value left = eval(*c.left, f);
+      for (size_t i = 0; i < c.ops.size(); ++i) {
+        Value right = eval(*c.comparators[i], f);
+        CmpOpKind op = c.ops[i];
+        bool last = i + 1 == c.ops.size();
+        if (left.is_int() && right.is_int()) {
+          bool r;
+          if (fast_int_compare(op, left.as_int(), right.as_int(), r)) {
+            if (!r) return Value::boolean(false);
+            if (last) return Value::boolean(true);
+            left = std::move(right);
+            continue;
+          }
+        }
+        if (last && op <= CmpOpKind::GtE) return compare(left, right, op);
+        if (!compare_bool(left, right, op)) return Value::boolean(false);
+        left = std::move(right);
+      }
+      return Value::boolean(true);
+    }
+    case ExprKind::IfExp: {
+      const auto& i = as<IfExpExpr>(e);
+      return truthy(eval(*i.test, f)) ? eval(*i.body, f) : eval(*i.orelse, f);
+    }
+    case ExprKind::NamedExpr: {
+      const auto& n = as<NamedExprExpr>(e);
+      Value v = eval(*n.value, f);
+      assign(*n.target, v, f);
+      return v;
+    }
+    case ExprKind::Call:
+      return eval_call(as<CallExpr>(e), f);
+    case ExprKind::Attribute: {
+      const auto& a = as<AttributeExpr>(e);
+      Value obj = eval(*a.value, f);
+      if (!a.interned) a.interned = intern(a.attr);
+      return getattr(obj, static_cast<StrObject*>(a.interned));
+    }
+    case ExprKind::Subscript: {
+      const auto& s = as<SubscriptExpr>(e);
+      Value obj = eval(*s.value, f);
+      Value key = eval_subscript_key(*s.slice, f);
+      if (key.is_int() && is_list(obj)) {
+        auto* l = obj.as<ListObject>();
+        int64_t i = key.as_int();
+        if (i < 0) i += static_cast<int64_t>(l->items.size());
+        if (i >= 0 && i < static_cast<int64_t>(l->items.size())) return l->items[i];
+      }
+      return getitem(obj, key);
+    }
+    case ExprKind::Slice:
+      return eval_subscript_key(e, f);
+    case ExprKind::Starred:
+      raise(exc::SyntaxError, "can't use starred expression here");
+    case ExprKind::Tuple:
+      return make_tuple(eval_sequence_items(as<TupleExpr>(e).elts, f));
+    case ExprKind::List:
+      return make_list(eval_sequence_items(as<ListExpr>(e).elts, f));
+    case ExprKind::Set: {
+      Value s = make_set();
+      for (Value& v : eval_sequence_items(as<SetExpr>(e).elts, f)) s.as<SetObject>()->add(v);
+      return s;
+    }
+    case ExprKind::Dict: {
+      const auto& d = as<DictExpr>(e);
+      Value out = make_dict();
+      auto* dict = out.as<DictObject>();
+      for (size_t i = 0; i < d.values.size(); ++i) {
+        if (!d.keys[i]) {
+          Value m = eval(*d.values[i], f);
+          if (!is_dict(m))
+            raise_type_error(fmt::format("'{}' object is not a mapping", type_name(m)));
+          dict_update(dict, m);
+          continue;
+        }
+        Value k = eval(*d.keys[i], f);
+        Value v = eval(*d.values[i], f);
+        dict->set(k, v);
+      }
+      return out;
+    }
+    case ExprKind::ListComp:
+    case ExprKind::SetComp:
+    case ExprKind::DictComp:
+    case ExprKind::GeneratorExp:
+      return eval_comprehension(static_cast<const ComprehensionBase&>(e), f);
+    case ExprKind::Lambda: {
+      const auto& l = as<LambdaExpr>(e);
+      return make_function(l.scope.get(), l.args, nullptr, &l, f);
+    }
+    case ExprKind::JoinedStr:
+      return eval_joined_str(as<JoinedStrExpr>(e), f);
+    case ExprKind::FormattedValue: {
+      const auto& fv = as<FormattedValueExpr>(e);
+      Value v = eval(*fv.value, f);
+      if (fv.conversion == 'r') v = repr_value(v);
+      else if (fv.conversion == 's') v = str_value(v);
+      else if (fv.conversion == 'a') v = make_str(ascii(v));
+      std::string spec;
+      if (fv.format_spec) spec = str(eval(*fv.format_spec, f));
+      if (spec.empty() && is_str(v)) return v;
+      return make_str(format(v, spec));
+    }
+  }
+  return Value::none();
+}
+
+Value Interpreter::eval_joined_str(const JoinedStrExpr& j, Frame& f) {
+  std::string out;
+  for (const ExprPtr& part : j.values) {
+    Value v = eval(*part, f);
+    out += as_str(v)->view();
+  }
+  return make_str(std::move(out));
+}
+
+Value Interpreter::eval_call(const CallExpr& e, Frame& f) {
+  Value callee;
+  Value self;  // set when calling a builtin method without binding it
+  if (e.func->kind == ExprKind::Attribute) {
+    const auto& a = as<AttributeExpr>(*e.func);
+    Value obj = eval(*a.value, f);
+    if (!a.interned) a.interned = intern(a.attr);
+    auto* name = static_cast<StrObject*>(a.interned);
+    TypeObject* t = type_of(obj);
+    if (t->id != TypeId::Type && t->id != TypeId::Function && t->id != TypeId::Module) {
+      Value m = as_dict(t->dict)->get_str(name);
+      if (!m.is_unbound() && m.obj()->type == types::method_descriptor) {
+        callee = std::move(m);
+        self = std::move(obj);
+      }
+    }
+    if (self.is_unbound()) {
+      try {
+        callee = getattr(obj, name);
+      } catch (PyException& ex) {
+        // CPython marks the attribute expression, not the whole call.
+        auto* eo = ex.exc.as<ExceptionObject>();
+        if (eo->position_pending) {
+          eo->pending_span = a.span;
+          eo->position_pending = false;
+        }
+        throw;
+      }
+    }
+  } else {
+    callee = eval(*e.func, f);
+  }
+
+  bool simple = true;
+  for (const ExprPtr& a : e.args)
+    if (a->kind == ExprKind::Starred) simple = false;
+  for (const Keyword& k : e.keywords)
+    if (k.arg.empty()) simple = false;
+
+  SmallValues<8> values;
+  SmallValues<4> kw_values;
+  std::vector<StrObject*> kw_names;
+  if (simple) {
+    for (const ExprPtr& a : e.args) values.push_back(eval(*a, f));
+  } else {
+    for (const ExprPtr& a : e.args) {
+      if (a->kind == ExprKind::Starred) {
+        Value it = eval(*as<StarredExpr>(*a).value, f);
+        if (!is_list(it) && !is_tuple(it)) {
+          try {
+            it = iter(it);
+          } catch (PyException&) {
+            raise_type_error(fmt::format("{} argument after * must be an iterable, not {}", callable_name(callee),
+                                         type_name(it)));
+          }
+        }
+        for_each(it, [&](const Value& x) { values.push_back(x); });
+      } else {
+        values.push_back(eval(*a, f));
+      }
+    }
+  }
+  for (const Keyword& k : e.keywords) {
+    if (k.arg.empty()) {
+      Value m = eval(*k.value, f);
+      if (!is_dict(m))
+        raise_type_error(fmt::format("{} argument after ** must be a mapping, not {}", callable_name(callee),
+                                     type_name(m)));
+      for (const DictEntry& entry : m.as<DictObject>()->entries) {
+        if (entry.key.is_unbound()) continue;
+        if (!is_str(entry.key)) raise_type_error("keywords must be strings");
+        StrObject* name = intern(as_str(entry.key)->view());
+        for (StrObject* seen : kw_names)
+          if (seen == name)
+            raise_type_error(fmt::format("{} got multiple values for keyword argument '{}'", callable_name(callee),
+                                         name->view()));
+        kw_names.push_back(name);
+        kw_values.push_back(entry.value);
+      }
+      continue;
+    }
+    if (!k.interned) k.interned = intern(k.arg);
+    kw_names.push_back(static_cast<StrObject*>(k.interned));
+    kw_values.push_back(eval(*k.value, f));
+  }
+  CallArgs args{values.span(), kw_values.span(), std::span<StrObject* const>(kw_names)};
+  if (!self.is_unbound()) {
+    auto* m = callee.as<BuiltinFunctionObject>();
+    return m->fn(self, args);
+  }
+  return call(callee, args);
+}
+
+Value Interpreter::make_function(const Scope* scope, const Arguments& args, const FunctionDefStmt* def,
+                                 const LambdaExpr* lambda, Frame& f) {
+  auto fn = make<FunctionObject>();
+  fn->def_node = def;
+  fn->lambda_node = lambda;
+  fn->scope = scope;
+  fn->closure = Ref<Env>(f.env);
+  fn->globals = Value(static_cast<Object*>(f.globals));
+  fn->name = Value(intern(scope->name));
+  fn->qualname = Value(intern(scope->qualname));
+  fn->module = f.globals->get_str(intern("__name__"));
+  if (fn->module.is_unbound()) fn->module = Value::none();
+  fn->doc = Value::none();
+  if (def && !def->body.empty() && def->body[0]->kind == StmtKind::ExprStmt) {
+    const Expr& first = *as<ExprStmt>(*def->body[0]).value;
+    if (first.kind == ExprKind::Constant && as<ConstantExpr>(first).const_kind == ConstKind::Str)
+      fn->doc = eval_constant(as<ConstantExpr>(first));
+  }
+  for (const ExprPtr& d : args.defaults) fn->defaults.push_back(eval(*d, f));
+  for (const ExprPtr& d : args.kw_defaults) fn->kwdefaults.push_back(d ? eval(*d, f) : Value());
+  // Annotations are evaluated at definition time, as CPython does without
+  // `from __future__ import annotations`.
+  bool has_annotations = (def && def->returns);
+  auto note = [&](const Arg& a) { if (a.annotation) has_annotations = true; };
+  for (const Arg& a : args.posonlyargs) note(a);
+  for (const Arg& a : args.args) note(a);
+  for (const Arg& a : args.kwonlyargs) note(a);
+  if (args.vararg) note(*args.vararg);
+  if (args.kwarg) note(*args.kwarg);
+  if (has_annotations) {
+    Value ann = make_dict();
+    auto put = [&](const Arg& a) {
+      if (a.annotation) as_dict(ann)->set_str(intern(a.name), eval(*a.annotation, f));
+    };
+    for (const Arg& a : args.posonlyargs) put(a);
+    for (const Arg& a : args.args) put(a);
+    if (args.vararg) put(*args.vararg);
+    for (const Arg& a : args.kwonlyargs) put(a);
+    if (args.kwarg) put(*args.kwarg);
+    if (def && def->returns) as_dict(ann)->set_str(intern("return"), eval(*def->returns, f));
+    fn->annotations = ann;
+  }
+  int first_line = def ? def->span.line : lambda->span.line;
+  if (def && !def->decorator_list.empty()) first_line = def->decorator_list.front()->span.line;
+  fn->code = make<CodeObject>(scope, &f.module->filename, first_line).value();
+  return fn.value();
+}
+
+Value Interpreter::eval_comprehension(const ComprehensionBase& e, Frame& f) {
+  // The first iterable is evaluated in the enclosing scope; the rest runs
+  // in the comprehension's own frame, like a nested function call.
+  Value first = iter(eval(*e.generators[0].iter, f));
+  const Scope* sc = e.scope.get();
+  enter_call();
+  size_t n = static_cast<size_t>(sc->num_locals);
+  std::unique_ptr<Value[]> slots(new Value[n > 0 ? n : 1]);
+  struct Leave {
+    Interpreter* in;
+    ~Leave() { in->leave_call(); }
+  } leave{this};
+  Frame frame;
+  frame.slots = slots.get();
+  frame.scope = sc;
+  frame.func = f.func;
+  frame.globals = f.globals;
+  frame.module = f.module;
+  if (!sc->cellvars.empty()) {
+    frame.own_env = make<Env>(f.env, sc->cellvars.size());
+    frame.env = frame.own_env.get();
+  } else {
+    frame.env = f.env;
+  }
+  if (n > 0) frame.slots[0] = first;
+  Value result = e.kind == ExprKind::SetComp    ? make_set()
+                 : e.kind == ExprKind::DictComp ? make_dict()
+                                                : make_list();
+  comprehension_loop(e, 0, frame, result);
+  if (e.kind == ExprKind::GeneratorExp) return make_iterator(types::generator, result);
+  return result;
+}
+
+void Interpreter::comprehension_loop(const ComprehensionBase& e, size_t level, Frame& f, const Value& result) {
+  const Comprehension& g = e.generators[level];
+  Value it = level == 0 ? f.slots[0] : iter(eval(*g.iter, f));
+  for (;;) {
+    Value item = next(it);
+    if (item.is_unbound()) return;
+    assign(*g.target, item, f);
+    bool ok = true;
+    for (const ExprPtr& cond : g.ifs)
+      if (!truthy(eval(*cond, f))) { ok = false; break; }
+    if (!ok) continue;
+    if (level + 1 < e.generators.size()) {
+      comprehension_loop(e, level + 1, f, result);
+      continue;
+    }
+    if (e.kind == ExprKind::ListComp) {
+      result.as<ListObject>()->items.push_back(eval(*static_cast<const ListCompExpr&>(e).elt, f));
+    } else if (e.kind == ExprKind::GeneratorExp) {
+      result.as<ListObject>()->items.push_back(eval(*static_cast<const GeneratorExpExpr&>(e).elt, f));
+    } else if (e.kind == ExprKind::SetComp) {
+      result.as<SetObject>()->add(eval(*static_cast<const SetCompExpr&>(e).elt, f));
+    } else {
+      const auto& d = static_cast<const DictCompExpr&>(e);
+      Value k = eval(*d.key, f);
+      Value v = eval(*d.value, f);
+      result.as<DictObject>()->set(k, v);
+    }
+  }
+}
+
+}  // namespace pywalk

@@ -1,0 +1,393 @@
+// Statement execution, module start-up and the Interpreter's lifetime.
+#include "pywalk/interpreter.h"
+
+#include <fmt/format.h>
+
+#include "pywalk/builtins.h"
+#include "pywalk/errors.h"
+#include "pywalk/gc.h"
+#include "pywalk/objects/dict.h"
+#include "pywalk/objects/exception.h"
+#include "pywalk/objects/function.h"
+#include "pywalk/objects/iter.h"
+#include "pywalk/objects/list.h"
+#include "pywalk/objects/range.h"
+#include "pywalk/objects/str.h"
+#include "pywalk/ops.h"
+#include "pywalk/pywalk.h"
+
+namespace pywalk {
+
+// Records the statement as the failing position when no expression did.
+static void stamp(PyException& e, const Span& span) {
+  auto* ex = e.exc.as<ExceptionObject>();
+  if (ex->position_pending) {
+    ex->pending_span = span;
+    ex->position_pending = false;
+  }
+}
+
+Interpreter* Interpreter::current_ = nullptr;
+volatile int Interpreter::interrupt_requested_ = 0;
+constexpr size_t kValueStackSize = 1 << 18;
+
+Interpreter::Interpreter() {
+  current_ = this;
+  builtins_ = make_dict();
+  register_builtins(builtins());
+  globals_ = make_dict();
+  DictObject* g = main_globals();
+  g->set_str(intern("__name__"), make_str("__main__"));
+  g->set_str(intern("__doc__"), Value::none());
+  g->set_str(intern("__package__"), Value::none());
+  g->set_str(intern("__spec__"), Value::none());
+  g->set_str(intern("__annotations__"), make_dict());
+  stack_.reset(new Value[kValueStackSize]);
+  stack_top_ = stack_.get();
+  stack_end_ = stack_top_ + kValueStackSize;
+  char here;
+  // The evaluator runs on a thread with a large stack (main.cpp); keep a
+  // wide margin below the point where we started.
+  stack_limit_ = &here - kCppStackBudget;
+}
+
+Interpreter::~Interpreter() {
+  main_globals()->clear();
+  gc_collect();
+  if (current_ == this) current_ = nullptr;
+}
+
+Value Interpreter::current_globals() const { return globals_; }
+
+void Interpreter::run_module(const Module& module) { run_body(module, false); }
+
+void Interpreter::run_interactive(const Module& module) { run_body(module, true); }
+
+void Interpreter::raise_keyboard_interrupt() {
+  interrupt_requested_ = 0;
+  throw PyException{make_exception_args(exc::KeyboardInterrupt, empty_tuple())};
+}
+
+void Interpreter::run_body(const Module& module, bool interactive) {
+  main_module_ = &module;
+  Frame frame;
+  frame.scope = module.scope.get();
+  frame.globals = main_globals();
+  frame.module = &module;
+  ++depth_;
+  try {
+    for (const StmtPtr& s : module.body) {
+      if (interactive && s->kind == StmtKind::ExprStmt) {
+        Value v;
+        try {
+          v = eval(*as<ExprStmt>(*s).value, frame);
+        } catch (PyException& e) {
+          stamp(e, s->span);
+          throw;
+        }
+        if (!v.is_none()) {
+          builtins()->set_str(intern("_"), v);
+          write_stdout(repr(v) + "\n");
+        }
+        continue;
+      }
+      Completion c = exec(*s, frame);
+      (void)c;  // the resolver rejects return/break/continue at module level
+    }
+  } catch (PyException& e) {
+    --depth_;
+    auto* ex = e.exc.as<ExceptionObject>();
+    ex->traceback.push_back({&module.filename, &module, "<module>", ex->pending_span});
+    ex->position_pending = true;
+    throw;
+  }
+  --depth_;
+}
+
+Completion Interpreter::exec_block(const StmtList& body, Frame& f) {
+  for (const StmtPtr& s : body) {
+    Completion c = exec(*s, f);
+    if (c != Completion::Normal) return c;
+  }
+  return Completion::Normal;
+}
+
+Completion Interpreter::exec(const Stmt& s, Frame& f) {
+  try {
+    switch (s.kind) {
+      case StmtKind::ExprStmt:
+        (void)eval(*as<ExprStmt>(s).value, f);
+        return Completion::Normal;
+      case StmtKind::Assign: {
+        const auto& a = as<AssignStmt>(s);
+        Value v = eval(*a.value, f);
+        for (const ExprPtr& t : a.targets) assign(*t, v, f);
+        return Completion::Normal;
+      }
+      case StmtKind::AugAssign: {
+        const auto& a = as<AugAssignStmt>(s);
+        const Expr& t = *a.target;
+        // The parser only accepts a name, an attribute or a subscript here.
+        if (t.kind == ExprKind::Name) {
+          const auto& n = as<NameExpr>(t);
+          Value cur = eval_name(n, f);
+          Value rhs = eval(*a.value, f);
+          store_name(n.id, n.scope, n.slot, n.hops, inplace_op(a.op, cur, rhs), f);
+        } else if (t.kind == ExprKind::Attribute) {
+          const auto& at = as<AttributeExpr>(t);
+          Value obj = eval(*at.value, f);
+          if (!at.interned) at.interned = intern(at.attr);
+          auto* name = static_cast<StrObject*>(at.interned);
+          Value cur = getattr(obj, name);
+          Value rhs = eval(*a.value, f);
+          setattr(obj, name, inplace_op(a.op, cur, rhs));
+        } else {
+          const auto& sub = as<SubscriptExpr>(t);
+          Value obj = eval(*sub.value, f);
+          Value key = eval_subscript_key(*sub.slice, f);
+          Value cur = getitem(obj, key);
+          Value rhs = eval(*a.value, f);
+          setitem(obj, key, inplace_op(a.op, cur, rhs));
+        }
+        return Completion::Normal;
+      }
+      case StmtKind::AnnAssign: {
+        const auto& a = as<AnnAssignStmt>(s);
+        if (a.value) assign(*a.target, eval(*a.value, f), f);
+        return Completion::Normal;
+      }
+      case StmtKind::FunctionDef:
+        exec_function_def(as<FunctionDefStmt>(s), f);
+        return Completion::Normal;
+      case StmtKind::ClassDef:
+        raise(exc::NotImplementedError, "pywalk does not support class definitions yet");
+      case StmtKind::Return: {
+        const auto& r = as<ReturnStmt>(s);
+        f.return_value = r.value ? eval(*r.value, f) : Value::none();
+        return Completion::Return;
+      }
+      case StmtKind::If: {
+        const auto& i = as<IfStmt>(s);
+        if (truthy(eval(*i.test, f))) return exec_block(i.body, f);
+        return exec_block(i.orelse, f);
+      }
+      case StmtKind::While: {
+        const auto& w = as<WhileStmt>(s);
+        while (truthy(eval(*w.test, f))) {
+          check_interrupt();
+          Completion c = exec_block(w.body, f);
+          if (c == Completion::Break) return Completion::Normal;
+          if (c == Completion::Return) return c;
+          gc_maybe_collect();
+        }
+        return exec_block(w.orelse, f);
+      }
+      case StmtKind::For:
+        return exec_for(as<ForStmt>(s), f);
+      case StmtKind::Break:
+        return Completion::Break;
+      case StmtKind::Continue:
+        return Completion::Continue;
+      case StmtKind::Pass:
+      case StmtKind::Global:
+      case StmtKind::Nonlocal:
+        return Completion::Normal;
+      case StmtKind::Delete:
+        for (const ExprPtr& t : as<DeleteStmt>(s).targets) exec_delete(*t, f);
+        return Completion::Normal;
+      case StmtKind::Assert: {
+        const auto& a = as<AssertStmt>(s);
+        if (!truthy(eval(*a.test, f))) {
+          if (a.msg) throw PyException{make_exception_args(exc::AssertionError, make_tuple({eval(*a.msg, f)}))};
+          throw PyException{make_exception_args(exc::AssertionError, empty_tuple())};
+        }
+        return Completion::Normal;
+      }
+      case StmtKind::Raise:
+        exec_raise(as<RaiseStmt>(s), f);
+        return Completion::Normal;
+      case StmtKind::Try:
+        return exec_try(as<TryStmt>(s), f);
+      case StmtKind::With:
+        raise(exc::NotImplementedError, "pywalk does not support the with statement yet");
+      case StmtKind::Import:
+      case StmtKind::ImportFrom:
+        raise(exc::NotImplementedError, "pywalk does not support import yet");
+    }
+  } catch (PyException& e) {
+    stamp(e, s.span);
+    throw;
+  }
+  return Completion::Normal;
+}
+
+Completion Interpreter::exec_for(const ForStmt& s, Frame& f) {
+  Value iterable = eval(*s.iter, f);
+  Value it;
+  try {
+    it = iter(iterable);
+  } catch (PyException& e) {
+    stamp(e, s.iter->span);
+    throw;
+  }
+  // Fast path: a range iterator counts without allocating.
+  if (it.as<Object>()->type == types::range_iterator && s.target->kind == ExprKind::Name) {
+    auto* ri = it.as<IteratorObject>();
+    auto* r = ri->source.as<RangeObject>();
+    const auto& name = as<NameExpr>(*s.target);
+    for (int64_t i = 0; i < r->length; ++i) {
+      check_interrupt();
+      store_name(name.id, name.scope, name.slot, name.hops, Value::integer(r->at(i)), f);
+      Completion c = exec_block(s.body, f);
+      if (c == Completion::Break) return Completion::Normal;
+      if (c == Completion::Return) return c;
+    }
+    return exec_block(s.orelse, f);
+  }
+  for (;;) {
+    Value item = next(it);
+    if (item.is_unbound()) break;
+    assign(*s.target, item, f);
+    check_interrupt();
+    Completion c = exec_block(s.body, f);
+    if (c == Completion::Break) return Completion::Normal;
+    if (c == Completion::Return) return c;
+  }
+  return exec_block(s.orelse, f);
+}
+
+static bool exception_matches(const Value& exc_value, const Value& spec) {
+  TypeObject* t = exc_value.obj()->type;
+  if (is_tuple(spec)) {
+    for (const Value& v : spec.as<TupleObject>()->items)
+      if (exception_matches(exc_value, v)) return true;
+    return false;
+  }
+  if (spec.is_obj() && spec.obj()->type == types::type &&
+      spec.as<TypeObject>()->id == TypeId::BaseException)
+    return t->is_subtype_of(spec.as<TypeObject>());
+  raise_type_error("catching classes that do not inherit from BaseException is not allowed");
+}
+
+Completion Interpreter::exec_try(const TryStmt& s, Frame& f) {
+  Completion c = Completion::Normal;
+  auto run_finally = [&](Completion pending) -> Completion {
+    Completion fc = exec_block(s.finalbody, f);
+    return fc != Completion::Normal ? fc : pending;
+  };
+  try {
+    try {
+      c = exec_block(s.body, f);
+    } catch (PyException& e) {
+      Value caught = e.exc;
+      for (const ExceptHandler& h : s.handlers) {
+        if (h.type && !exception_matches(caught, eval(*h.type, f))) continue;
+        if (!h.name.empty()) store_name(h.name, h.name_scope, h.name_slot, h.name_hops, caught, f);
+        handled_.push_back(caught);
+        try {
+          c = exec_block(h.body, f);
+        } catch (PyException& inner) {
+          handled_.pop_back();
+          auto* ie = inner.exc.as<ExceptionObject>();
+          if (!inner.exc.is(caught) && ie->context.is_none()) ie->context = caught;
+          throw;
+        }
+        handled_.pop_back();
+        if (!h.name.empty()) store_name(h.name, h.name_scope, h.name_slot, h.name_hops, Value(), f);
+        return run_finally(c);
+      }
+      throw;
+    }
+    if (c == Completion::Normal) c = exec_block(s.orelse, f);
+  } catch (PyException&) {
+    if (!s.finalbody.empty()) {
+      Completion fc = exec_block(s.finalbody, f);
+      if (fc != Completion::Normal) return fc;  // return/break in finally swallows the exception
+    }
+    throw;
+  }
+  return run_finally(c);
+}
+
+void Interpreter::exec_raise(const RaiseStmt& s, Frame& f) {
+  if (!s.exc) {
+    if (handled_.empty()) raise(exc::RuntimeError, "No active exception to reraise");
+    throw PyException{handled_.back()};
+  }
+  Value v = eval(*s.exc, f);
+  if (v.is_obj() && v.obj()->type == types::type && v.as<TypeObject>()->id == TypeId::BaseException)
+    v = call0(v);
+  if (!is_exception(v)) raise_type_error("exceptions must derive from BaseException");
+  auto* ex = v.as<ExceptionObject>();
+  if (s.cause) {
+    Value cause = eval(*s.cause, f);
+    if (cause.is_obj() && cause.obj()->type == types::type && cause.as<TypeObject>()->id == TypeId::BaseException)
+      cause = call0(cause);
+    if (!cause.is_none() && !is_exception(cause)) raise_type_error("exception causes must derive from BaseException");
+    ex->cause = cause;
+    ex->suppress_context = true;
+  }
+  if (!handled_.empty() && ex->context.is_none() && !handled_.back().is(v)) ex->context = handled_.back();
+  ex->traceback.clear();
+  ex->position_pending = true;
+  throw PyException{v};
+}
+
+void Interpreter::exec_function_def(const FunctionDefStmt& s, Frame& f) {
+  // Decorators are evaluated before the function is made, applied bottom-up.
+  std::vector<Value> decorators;
+  for (const ExprPtr& d : s.decorator_list) decorators.push_back(eval(*d, f));
+  Value fn = make_function(s.scope.get(), s.args, &s, nullptr, f);
+  for (size_t i = decorators.size(); i-- > 0;) fn = call1(decorators[i], fn);
+  store_name(s.name, s.name_scope, s.name_slot, s.name_hops, fn, f);
+}
+
+void Interpreter::exec_delete(const Expr& t, Frame& f) {
+  // The parser only accepts names, attributes, subscripts and tuples/lists of them.
+  if (t.kind == ExprKind::Name) {
+    const auto& n = as<NameExpr>(t);
+    switch (n.scope) {
+      case NameScope::Local:
+        if (f.slots) {
+          if (f.slots[n.slot].is_unbound())
+            raise(exc::UnboundLocalError,
+                  fmt::format("cannot access local variable '{}' where it is not associated with a value", n.id));
+          f.slots[n.slot] = Value();
+          return;
+        }
+        break;
+      case NameScope::Cell:
+      case NameScope::Free: {
+        Env* e = f.env;
+        for (int32_t i = 0; i < n.hops; ++i) e = e->parent.get();
+        if (e->slots[n.slot].is_unbound()) {
+          if (n.scope == NameScope::Cell)
+            raise(exc::UnboundLocalError,
+                  fmt::format("cannot access local variable '{}' where it is not associated with a value", n.id));
+          raise(exc::NameError,
+                fmt::format("cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                            n.id));
+        }
+        e->slots[n.slot] = Value();
+        return;
+      }
+      case NameScope::GlobalExplicit:
+      case NameScope::GlobalImplicit:
+      case NameScope::Unresolved:
+        break;
+    }
+    if (!f.globals->remove(Value(intern(n.id)))) raise_name_error(n.id, f);
+  } else if (t.kind == ExprKind::Attribute) {
+    const auto& a = as<AttributeExpr>(t);
+    delattr(eval(*a.value, f), intern(a.attr));
+  } else if (t.kind == ExprKind::Subscript) {
+    const auto& sub = as<SubscriptExpr>(t);
+    Value obj = eval(*sub.value, f);
+    delitem(obj, eval_subscript_key(*sub.slice, f));
+  } else {
+    const ExprList& elts = t.kind == ExprKind::Tuple ? as<TupleExpr>(t).elts : as<ListExpr>(t).elts;
+    for (const ExprPtr& e : elts) exec_delete(*e, f);
+  }
+}
+
+}  // namespace pywalk

@@ -1,0 +1,760 @@
+// Generic operations: the switch from a value to its type's behaviour.
+#include "pywalk/ops.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "pywalk/errors.h"
+#include "pywalk/num/float_format.h"
+#include "pywalk/num/format_spec.h"
+#include "pywalk/objects/builtin.h"
+#include "pywalk/objects/dict.h"
+#include "pywalk/objects/exception.h"
+#include "pywalk/objects/float.h"
+#include "pywalk/objects/function.h"
+#include "pywalk/objects/int.h"
+#include "pywalk/objects/iter.h"
+#include "pywalk/objects/list.h"
+#include "pywalk/objects/range.h"
+#include "pywalk/objects/set.h"
+#include "pywalk/objects/str.h"
+#include "pywalk/suggestions.h"
+
+namespace pywalk {
+
+namespace {
+struct Singleton : Object {
+  explicit Singleton(TypeObject* t) : Object(t) { make_immortal(); }
+};
+int repr_depth = 0;
+struct ReprDepth {
+  ReprDepth() {
+    if (++repr_depth > 20000) {
+      --repr_depth;
+      raise(exc::RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+    }
+  }
+  ~ReprDepth() { --repr_depth; }
+};
+}  // namespace
+
+Value ellipsis_value() {
+  static Singleton* s = new Singleton(types::ellipsis);
+  return Value(s);
+}
+Value not_implemented_value() {
+  static Singleton* s = new Singleton(types::not_implemented);
+  return Value(s);
+}
+
+void raise_num_error(const num::NumError& e) {
+  switch (e.kind) {
+    case num::Kind::ValueError: raise(exc::ValueError, e.message);
+    case num::Kind::TypeError: raise(exc::TypeError, e.message);
+    case num::Kind::OverflowError: raise(exc::OverflowError, e.message);
+    case num::Kind::ZeroDivisionError: raise(exc::ZeroDivisionError, e.message);
+    case num::Kind::MemoryError: raise_memory_error();
+  }
+  raise(exc::ValueError, e.message);
+}
+
+static std::string addr(const void* p) { return fmt::format("{}", fmt::ptr(p)); }
+
+const std::string& type_name(const Value& v) { return type_of(v)->name; }
+
+std::string callable_name(const Value& callee) {
+  if (is_function(callee)) return str(callee.as<FunctionObject>()->qualname) + "()";
+  if (callee.is_obj() && (callee.obj()->type->id == TypeId::BuiltinFunction ||
+                          callee.obj()->type->id == TypeId::MethodDescriptor))
+    return callee.as<BuiltinFunctionObject>()->name + "()";
+  if (callee.is_obj() && callee.obj()->type->id == TypeId::Type) return callee.as<TypeObject>()->name + "()";
+  return type_name(callee) + " object";
+}
+
+// ------------------------------------------------------------------ repr/str
+
+std::string repr(const Value& v) {
+  switch (v.tag()) {
+    case Tag::Unbound: return "<unbound>";
+    case Tag::None: return "None";
+    case Tag::Bool: return v.as_bool() ? "True" : "False";
+    case Tag::Int: return fmt::format("{}", v.as_int());
+    case Tag::Float: return num::float_repr(v.as_float());
+    case Tag::Obj: break;
+  }
+  Object* o = v.obj();
+  ReprDepth depth;
+  switch (o->type->id) {
+    case TypeId::Str: return str_repr(static_cast<StrObject*>(o)->view());
+    case TypeId::Int: return int_to_string(v);
+    case TypeId::List:
+    case TypeId::Tuple: return sequence_repr(v);
+    case TypeId::Dict: return dict_repr(static_cast<DictObject*>(o));
+    case TypeId::Set:
+    case TypeId::FrozenSet: return set_repr(static_cast<SetObject*>(o));
+    case TypeId::Range: return range_repr(static_cast<RangeObject*>(o));
+    case TypeId::Slice: return slice_repr(static_cast<SliceObject*>(o));
+    case TypeId::Function: return function_repr(static_cast<FunctionObject*>(o));
+    case TypeId::BuiltinFunction:
+    case TypeId::MethodDescriptor: return builtin_repr(static_cast<BuiltinFunctionObject*>(o));
+    case TypeId::Cell: {
+      auto* c = static_cast<CellObject*>(o);
+      const Value& content = c->env->slots[c->slot];
+      if (content.is_unbound()) return fmt::format("<cell at {}: empty>", addr(o));
+      return fmt::format("<cell at {}: {} object at {}>", addr(o), type_name(content),
+                         addr(content.is_obj() ? static_cast<const void*>(content.obj()) : static_cast<const void*>(c)));
+    }
+    case TypeId::Code: {
+      auto* c = static_cast<CodeObject*>(o);
+      return fmt::format("<code object {} at {}, file \"{}\", line {}>", c->scope->name, addr(o), *c->filename,
+                         c->first_line);
+    }
+    case TypeId::Type: return fmt::format("<class '{}'>", static_cast<TypeObject*>(o)->name);
+    case TypeId::Iterator:
+      if (o->type == types::generator) return fmt::format("<generator object <genexpr> at {}>", addr(o));
+      return fmt::format("<{} object at {}>", o->type->name, addr(o));
+    case TypeId::DictView: {
+      std::vector<Value> items;
+      for_each(v, [&](const Value& x) { items.push_back(x); });
+      return o->type->name + "(" + repr(make_list(std::move(items))) + ")";
+    }
+    case TypeId::BaseException: return exception_repr(static_cast<ExceptionObject*>(o));
+    case TypeId::Ellipsis: return "Ellipsis";
+    case TypeId::NotImplementedType: return "NotImplemented";
+    case TypeId::NoneType: return "None";
+    case TypeId::Object:
+    case TypeId::Bool:
+    case TypeId::Float:
+    case TypeId::Complex:
+    case TypeId::Bytes:
+    case TypeId::Method:
+    case TypeId::Env:
+    case TypeId::Module:
+    case TypeId::Instance:
+      break;
+  }
+  return fmt::format("<{} object at {}>", o->type->name, addr(o));
+}
+
+std::string str(const Value& v) {
+  if (v.is_obj()) {
+    switch (v.obj()->type->id) {
+      case TypeId::Str: return v.as<StrObject>()->data;
+      case TypeId::BaseException: return exception_str(v.as<ExceptionObject>());
+      default: break;
+    }
+  }
+  return repr(v);
+}
+
+std::string ascii(const Value& v) { return ascii_escape(repr(v)); }
+Value repr_value(const Value& v) { return make_str(repr(v)); }
+Value str_value(const Value& v) { return is_str(v) ? v : make_str(str(v)); }
+
+std::string format(const Value& v, std::string_view spec) {
+  try {
+    switch (v.tag()) {
+      case Tag::Bool:
+        if (spec.empty()) return str(v);
+        return num::format_int(int64_t(v.as_bool()), num::parse_format_spec(spec, 'd'), "int");
+      case Tag::Int:
+        return num::format_int(v.as_int(), num::parse_format_spec(spec, 'd'), "int");
+      case Tag::Float:
+        return num::format_float(v.as_float(), num::parse_format_spec(spec, '\0'), "float");
+      case Tag::Unbound:
+      case Tag::None:
+      case Tag::Obj:
+        break;
+    }
+    if (is_str(v)) return str_format_spec(as_str(v), spec);
+    if (is_big_int(v)) return num::format_int(v.as<IntObject>()->value, num::parse_format_spec(spec, 'd'), "int");
+  } catch (const num::NumError& e) {
+    raise_num_error(e);
+  }
+  if (!spec.empty())
+    raise_type_error(fmt::format("unsupported format string passed to {}.__format__", type_name(v)));
+  return str(v);
+}
+
+// ------------------------------------------------------------------- truth
+
+bool truthy(const Value& v) {
+  switch (v.tag()) {
+    case Tag::Unbound:
+    case Tag::None: return false;
+    case Tag::Bool:
+    case Tag::Int: return v.as_int() != 0;
+    case Tag::Float: return v.as_float() != 0.0;
+    case Tag::Obj: break;
+  }
+  Object* o = v.obj();
+  switch (o->type->id) {
+    case TypeId::Str: return static_cast<StrObject*>(o)->length != 0;
+    case TypeId::List: return !static_cast<ListObject*>(o)->items.empty();
+    case TypeId::Tuple: return !static_cast<TupleObject*>(o)->items.empty();
+    case TypeId::Dict: return static_cast<DictObject*>(o)->size() != 0;
+    case TypeId::Set:
+    case TypeId::FrozenSet: return static_cast<SetObject*>(o)->size() != 0;
+    case TypeId::Range: return static_cast<RangeObject*>(o)->length != 0;
+    case TypeId::DictView: return len(v) != 0;
+    case TypeId::NoneType: return false;
+    default: return true;
+  }
+}
+
+// ------------------------------------------------------------------ hashing
+
+int64_t hash(const Value& v) {
+  switch (v.tag()) {
+    case Tag::Unbound:
+    case Tag::None: return 0x5f3759df;
+    case Tag::Bool: return v.as_bool() ? 1 : 0;
+    case Tag::Int: return num::hash_int64(v.as_int());
+    case Tag::Float:
+      if (std::isnan(v.as_float())) return static_cast<int64_t>(v.bits() >> 4);
+      return num::hash_double(v.as_float());
+    case Tag::Obj: break;
+  }
+  Object* o = v.obj();
+  switch (o->type->id) {
+    case TypeId::Str: return str_hash(static_cast<StrObject*>(o));
+    case TypeId::Int: return static_cast<IntObject*>(o)->value.py_hash();
+    case TypeId::Tuple: return tuple_hash(static_cast<TupleObject*>(o));
+    case TypeId::FrozenSet: return frozenset_hash(static_cast<SetObject*>(o));
+    case TypeId::List:
+    case TypeId::Dict:
+    case TypeId::Set:
+    case TypeId::Slice:
+    case TypeId::DictView:
+      raise_type_error(fmt::format("unhashable type: '{}'", o->type->name));
+    default: {
+      // CPython's _Py_HashPointer: the address rotated by 4 bits.
+      uint64_t y = reinterpret_cast<uintptr_t>(o);
+      y = (y >> 4) | (y << 60);
+      int64_t h = static_cast<int64_t>(y);
+      return h == -1 ? -2 : h;
+    }
+  }
+}
+
+// --------------------------------------------------------------- comparison
+
+static bool is_intlike(const Value& v) { return v.is_int() || v.is_bool() || is_big_int(v); }
+bool is_int(const Value& v) { return is_intlike(v); }
+bool is_number(const Value& v) { return is_intlike(v) || v.is_float(); }
+
+double to_double(const Value& v) {
+  if (v.is_float()) return v.as_float();
+  if (v.is_int() || v.is_bool()) return static_cast<double>(v.as_int());
+  try {
+    return v.as<IntObject>()->value.to_double();
+  } catch (const num::NumError& e) {
+    raise_num_error(e);
+  }
+}
+
+Value int_value(int64_t i) { return Value::integer(i); }
+
+// Compares an int with a float exactly, as CPython's float_richcompare.
+static int int_float_compare(const Value& i, double d) {
+  if (std::isnan(d)) return 2;
+  if (std::isinf(d)) return d > 0 ? -1 : 1;
+  if (i.is_int() || i.is_bool()) {
+    int64_t x = i.as_int();
+    if (x > -(int64_t(1) << 53) && x < (int64_t(1) << 53)) {
+      double dx = static_cast<double>(x);
+      return dx < d ? -1 : (dx > d ? 1 : 0);
+    }
+  }
+  double fl = std::floor(d);
+  num::BigInt bi = to_bigint(i);
+  num::BigInt bf = num::BigInt::from_double(fl);
+  int c = bi.compare(bf);
+  if (c != 0) return c;
+  return fl == d ? 0 : -1;  // i == floor(d) < d
+}
+
+int number_compare(const Value& a, const Value& b) {
+  if (a.is_float() && b.is_float()) {
+    double x = a.as_float(), y = b.as_float();
+    if (std::isnan(x) || std::isnan(y)) return 2;
+    return x < y ? -1 : (x > y ? 1 : 0);
+  }
+  if (a.is_float()) {
+    int c = int_float_compare(b, a.as_float());
+    return c == 2 ? 2 : -c;
+  }
+  if (b.is_float()) return int_float_compare(a, b.as_float());
+  return int_compare(a, b);
+}
+
+static bool cmp_result(int c, CmpOpKind op) {
+  if (c == 2) return op == CmpOpKind::NotEq;
+  switch (op) {
+    case CmpOpKind::Eq: return c == 0;
+    case CmpOpKind::NotEq: return c != 0;
+    case CmpOpKind::Lt: return c < 0;
+    case CmpOpKind::LtE: return c <= 0;
+    case CmpOpKind::Gt: return c > 0;
+    case CmpOpKind::GtE: return c >= 0;
+    default: return false;
+  }
+}
+
+static const char* cmp_symbol(CmpOpKind op) {
+  switch (op) {
+    case CmpOpKind::Lt: return "<";
+    case CmpOpKind::LtE: return "<=";
+    case CmpOpKind::Gt: return ">";
+    case CmpOpKind::GtE: return ">=";
+    case CmpOpKind::Eq: return "==";
+    case CmpOpKind::NotEq: return "!=";
+    default: return "?";
+  }
+}
+
+Value compare(const Value& a, const Value& b, CmpOpKind op) {
+  if (is_number(a) && is_number(b)) return Value::boolean(cmp_result(number_compare(a, b), op));
+  bool eq_op = op == CmpOpKind::Eq || op == CmpOpKind::NotEq;
+  if (a.is_obj() && b.is_obj()) {
+    TypeId ta = a.obj()->type->id, tb = b.obj()->type->id;
+    if (ta == TypeId::Str && tb == TypeId::Str)
+      return Value::boolean(cmp_result(str_compare(a.as<StrObject>(), b.as<StrObject>()), op));
+    if (ta == tb && (ta == TypeId::List || ta == TypeId::Tuple)) {
+      const auto& x = ta == TypeId::List ? a.as<ListObject>()->items : a.as<TupleObject>()->items;
+      const auto& y = tb == TypeId::List ? b.as<ListObject>()->items : b.as<TupleObject>()->items;
+      if (eq_op) return Value::boolean(sequence_eq(x, y) == (op == CmpOpKind::Eq));
+      return Value::boolean(sequence_compare(x, y, op));
+    }
+    if (ta == TypeId::Dict && tb == TypeId::Dict && eq_op)
+      return Value::boolean(dict_eq(a.as<DictObject>(), b.as<DictObject>()) == (op == CmpOpKind::Eq));
+    bool sa = ta == TypeId::Set || ta == TypeId::FrozenSet, sb = tb == TypeId::Set || tb == TypeId::FrozenSet;
+    if (sa && sb) {
+      if (eq_op) return Value::boolean(set_eq(a.as<SetObject>(), b.as<SetObject>()) == (op == CmpOpKind::Eq));
+      return Value::boolean(set_compare(a.as<SetObject>(), b.as<SetObject>(), op));
+    }
+    if (ta == TypeId::Range && tb == TypeId::Range && eq_op)
+      return Value::boolean(range_eq(a.as<RangeObject>(), b.as<RangeObject>()) == (op == CmpOpKind::Eq));
+    if (ta == TypeId::DictView && tb == TypeId::DictView && eq_op && a.obj()->type == b.obj()->type &&
+        a.obj()->type != types::dict_values) {
+      // keys/items views compare as sets
+      Value x = make_set(), y = make_set();
+      for_each(a, [&](const Value& k) { x.as<SetObject>()->add(k); });
+      for_each(b, [&](const Value& k) { y.as<SetObject>()->add(k); });
+      return Value::boolean(set_eq(x.as<SetObject>(), y.as<SetObject>()) == (op == CmpOpKind::Eq));
+    }
+  }
+  if (eq_op) return Value::boolean(a.is(b) == (op == CmpOpKind::Eq));
+  raise_type_error(fmt::format("'{}' not supported between instances of '{}' and '{}'", cmp_symbol(op), type_name(a),
+                               type_name(b)));
+}
+
+bool compare_bool(const Value& a, const Value& b, CmpOpKind op) {
+  switch (op) {
+    case CmpOpKind::Is: return a.is(b);
+    case CmpOpKind::IsNot: return !a.is(b);
+    case CmpOpKind::In: return contains(b, a);
+    case CmpOpKind::NotIn: return !contains(b, a);
+    default: return truthy(compare(a, b, op));
+  }
+}
+
+bool eq(const Value& a, const Value& b) {
+  if (a.is(b)) return true;
+  if (a.is_int() && b.is_int()) return false;
+  return truthy(compare(a, b, CmpOpKind::Eq));
+}
+
+bool less_than(const Value& a, const Value& b) {
+  if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
+  return truthy(compare(a, b, CmpOpKind::Lt));
+}
+
+bool contains(const Value& c, const Value& item) {
+  if (c.is_obj()) {
+    Object* o = c.obj();
+    switch (o->type->id) {
+      case TypeId::Str: return str_contains(static_cast<StrObject*>(o), item);
+      case TypeId::List:
+        for (size_t i = 0; i < static_cast<ListObject*>(o)->items.size(); ++i) {
+          Value x = static_cast<ListObject*>(o)->items[i];
+          if (eq(x, item)) return true;
+        }
+        return false;
+      case TypeId::Tuple:
+        for (const Value& x : static_cast<TupleObject*>(o)->items)
+          if (eq(x, item)) return true;
+        return false;
+      case TypeId::Dict: return static_cast<DictObject*>(o)->contains(item);
+      case TypeId::Set:
+      case TypeId::FrozenSet: return static_cast<SetObject*>(o)->contains(item);
+      case TypeId::Range: return range_contains(static_cast<RangeObject*>(o), item);
+      case TypeId::DictView:
+      case TypeId::Iterator: {
+        Value it = iter(c);
+        for (;;) {
+          Value x = next(it);
+          if (x.is_unbound()) return false;
+          if (eq(x, item)) return true;
+        }
+      }
+      default: break;
+    }
+  }
+  raise_type_error(fmt::format("argument of type '{}' is not iterable", type_name(c)));
+}
+
+// --------------------------------------------------------------- arithmetic
+
+const char* binop_symbol(BinOpKind op) {
+  switch (op) {
+    case BinOpKind::Add: return "+";
+    case BinOpKind::Sub: return "-";
+    case BinOpKind::Mult: return "*";
+    case BinOpKind::MatMult: return "@";
+    case BinOpKind::Div: return "/";
+    case BinOpKind::FloorDiv: return "//";
+    case BinOpKind::Mod: return "%";
+    case BinOpKind::Pow: return "** or pow()";
+    case BinOpKind::LShift: return "<<";
+    case BinOpKind::RShift: return ">>";
+    case BinOpKind::BitOr: return "|";
+    case BinOpKind::BitXor: return "^";
+    case BinOpKind::BitAnd: return "&";
+  }
+  return "?";
+}
+
+static Value repeat_sequence(const Value& seq, const Value& count) {
+  int64_t n = index_int64(count, "cannot fit 'int' into an index-sized integer");
+  if (n < 0) n = 0;
+  if (is_str(seq)) return str_repeat(seq.as<StrObject>(), n);
+  const auto& items = is_list(seq) ? seq.as<ListObject>()->items : seq.as<TupleObject>()->items;
+  check_alloc(static_cast<uint64_t>(n) * (items.empty() ? 0 : 1), items.size() * sizeof(Value));
+  std::vector<Value> out;
+  out.reserve(items.size() * static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
+  return is_list(seq) ? make_list(std::move(out)) : make_tuple(std::move(out));
+}
+
+static bool is_sequence(const Value& v) { return is_str(v) || is_list(v) || is_tuple(v); }
+
+[[noreturn]] static void unsupported(BinOpKind op, const Value& a, const Value& b, bool inplace) {
+  if (op == BinOpKind::Add && (is_str(a) || is_list(a) || is_tuple(a)) && !inplace)
+    raise_type_error(fmt::format("can only concatenate {} (not \"{}\") to {}", type_name(a), type_name(b), type_name(a)));
+  if (op == BinOpKind::Mult && (is_sequence(a) || is_sequence(b)))
+    raise_type_error(fmt::format("can't multiply sequence by non-int of type '{}'", type_name(is_sequence(a) ? b : a)));
+  std::string sym = binop_symbol(op);
+  if (inplace) sym = op == BinOpKind::Pow ? "**=" : sym + "=";
+  raise_type_error(fmt::format("unsupported operand type(s) for {}: '{}' and '{}'", sym, type_name(a), type_name(b)));
+}
+
+static Value binary(BinOpKind op, const Value& a, const Value& b, bool inplace) {
+  if (is_intlike(a) && is_intlike(b)) return int_binary(op, a, b);
+  if (is_number(a) && is_number(b)) {
+    if (op == BinOpKind::MatMult || op == BinOpKind::LShift || op == BinOpKind::RShift || op == BinOpKind::BitOr ||
+        op == BinOpKind::BitXor || op == BinOpKind::BitAnd)
+      unsupported(op, a, b, inplace);
+    return float_binary(op, to_double(a), to_double(b));
+  }
+  switch (op) {
+    case BinOpKind::Add:
+      if (is_str(a) && is_str(b)) return str_concat(a.as<StrObject>(), b.as<StrObject>());
+      if (is_list(a) && is_list(b)) {
+        std::vector<Value> out = a.as<ListObject>()->items;
+        const auto& y = b.as<ListObject>()->items;
+        out.insert(out.end(), y.begin(), y.end());
+        return make_list(std::move(out));
+      }
+      if (is_tuple(a) && is_tuple(b)) {
+        std::vector<Value> out = a.as<TupleObject>()->items;
+        const auto& y = b.as<TupleObject>()->items;
+        out.insert(out.end(), y.begin(), y.end());
+        return make_tuple(std::move(out));
+      }
+      break;
+    case BinOpKind::Mult:
+      if (is_sequence(a) && is_intlike(b)) return repeat_sequence(a, b);
+      if (is_intlike(a) && is_sequence(b)) return repeat_sequence(b, a);
+      break;
+    case BinOpKind::Mod:
+      if (is_str(a)) return str_percent_format(a.as<StrObject>(), b);
+      break;
+    case BinOpKind::BitOr:
+    case BinOpKind::BitAnd:
+    case BinOpKind::BitXor:
+    case BinOpKind::Sub:
+      if (is_set_like(a) && is_set_like(b)) return set_binary(op, a.as<SetObject>(), b.as<SetObject>());
+      if (op == BinOpKind::BitOr && is_dict(a) && is_dict(b)) {
+        Value out = make_dict();
+        dict_update(out.as<DictObject>(), a);
+        dict_update(out.as<DictObject>(), b);
+        return out;
+      }
+      break;
+    default:
+      break;
+  }
+  unsupported(op, a, b, inplace);
+}
+
+Value binary_op(BinOpKind op, const Value& a, const Value& b) { return binary(op, a, b, false); }
+
+Value inplace_op(BinOpKind op, const Value& a, const Value& b) {
+  if (a.is_int() && b.is_int() && (op == BinOpKind::Add || op == BinOpKind::Sub)) {
+    int64_t out;
+    bool ok = op == BinOpKind::Add ? !__builtin_add_overflow(a.as_int(), b.as_int(), &out)
+                                   : !__builtin_sub_overflow(a.as_int(), b.as_int(), &out);
+    if (ok) return Value::integer(out);
+  }
+  if (is_list(a)) {
+    auto* l = a.as<ListObject>();
+    if (op == BinOpKind::Add) {
+      std::vector<Value> extra = to_vector(b);
+      l->items.insert(l->items.end(), extra.begin(), extra.end());
+      return a;
+    }
+    if (op == BinOpKind::Mult && is_intlike(b)) {
+      Value r = repeat_sequence(a, b);
+      l->items = r.as<ListObject>()->items;
+      return a;
+    }
+  }
+  if (a.is_obj() && a.obj()->type->id == TypeId::Set && is_set_like(b) &&
+      (op == BinOpKind::BitOr || op == BinOpKind::BitAnd || op == BinOpKind::BitXor || op == BinOpKind::Sub)) {
+    Value r = set_binary(op, a.as<SetObject>(), b.as<SetObject>());
+    auto* s = a.as<SetObject>();
+    s->clear();
+    r.as<SetObject>()->each([&](const Value& k) { s->add(k); });
+    return a;
+  }
+  if (is_dict(a) && op == BinOpKind::BitOr) {
+    dict_update(a.as<DictObject>(), b);
+    return a;
+  }
+  return binary(op, a, b, true);
+}
+
+Value unary_op(UnaryOpKind op, const Value& v) {
+  switch (op) {
+    case UnaryOpKind::Not: return Value::boolean(!truthy(v));
+    case UnaryOpKind::USub:
+      if (v.is_int() || v.is_bool()) {
+        if (v.as_int() == INT64_MIN) return normalize(num::neg(num::BigInt(v.as_int())));
+        return Value::integer(-v.as_int());
+      }
+      if (v.is_float()) return Value::floating(-v.as_float());
+      if (is_big_int(v)) return normalize(num::neg(v.as<IntObject>()->value));
+      raise_type_error(fmt::format("bad operand type for unary -: '{}'", type_name(v)));
+    case UnaryOpKind::UAdd:
+      if (v.is_int() || v.is_bool()) return Value::integer(v.as_int());
+      if (v.is_float() || is_big_int(v)) return v;
+      raise_type_error(fmt::format("bad operand type for unary +: '{}'", type_name(v)));
+    case UnaryOpKind::Invert:
+      if (v.is_int() || v.is_bool()) return Value::integer(~v.as_int());
+      if (is_big_int(v)) return normalize(num::invert(v.as<IntObject>()->value));
+      raise_type_error(fmt::format("bad operand type for unary ~: '{}'", type_name(v)));
+  }
+  return v;
+}
+
+int64_t index_int64(const Value& v, const char* overflow_msg) {
+  if (v.is_int() || v.is_bool()) return v.as_int();
+  if (is_big_int(v))
+    raise(exc::IndexError, overflow_msg ? overflow_msg : "cannot fit 'int' into an index-sized integer");
+  raise_type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(v)));
+}
+
+// --------------------------------------------------------------- attributes
+
+static Value lookup_type_attr(TypeObject* t, StrObject* name) {
+  for (TypeObject* k = t; k; k = k->base) {
+    if (k->dict.is_unbound()) continue;
+    Value v = as_dict(k->dict)->get_str(name);
+    if (!v.is_unbound()) return v;
+  }
+  return Value();
+}
+
+static std::vector<std::string> attr_candidates(TypeObject* t) {
+  std::vector<std::string> names;
+  for (TypeObject* k = t; k; k = k->base)
+    if (!k->dict.is_unbound()) {
+      auto more = dict_key_names(as_dict(k->dict));
+      names.insert(names.end(), more.begin(), more.end());
+    }
+  std::sort(names.begin(), names.end());
+  names.erase(std::unique(names.begin(), names.end()), names.end());
+  return names;
+}
+
+Value getattr_or_unbound(const Value& obj, StrObject* name) {
+  std::string_view n = name->view();
+  if (obj.is_obj()) {
+    Object* o = obj.obj();
+    switch (o->type->id) {
+      case TypeId::Function: {
+        Value v = function_getattr(static_cast<FunctionObject*>(o), name);
+        if (!v.is_unbound()) return v;
+        break;
+      }
+      case TypeId::Cell: return cell_getattr(static_cast<CellObject*>(o), name);
+      case TypeId::Code: return code_getattr(static_cast<CodeObject*>(o), name);
+      case TypeId::Type: {
+        auto* t = static_cast<TypeObject*>(o);
+        if (n == "__name__" || n == "__qualname__") return make_str(t->name);
+        if (n == "__module__") return make_str("builtins");
+        if (n == "__base__") return t->base ? Value(static_cast<Object*>(t->base)) : Value::none();
+        Value v = lookup_type_attr(t, name);
+        if (!v.is_unbound()) return v;
+        return Value();
+      }
+      case TypeId::BuiltinFunction:
+      case TypeId::MethodDescriptor: {
+        auto* f = static_cast<BuiltinFunctionObject*>(o);
+        if (n == "__name__" || n == "__qualname__") return make_str(f->name);
+        if (n == "__self__") return f->self.is_unbound() ? Value::none() : f->self;
+        if (n == "__doc__") return Value::none();
+        break;
+      }
+      case TypeId::BaseException: {
+        auto* e = static_cast<ExceptionObject*>(o);
+        if (n == "args") return e->args;
+        if (n == "__cause__") return e->cause;
+        if (n == "__context__") return e->context;
+        if (n == "__suppress_context__") return Value::boolean(e->suppress_context);
+        break;
+      }
+      default: break;
+    }
+  }
+  if (n == "__class__") return Value(static_cast<Object*>(type_of(obj)));
+  if (n == "__doc__" && !is_function(obj)) return Value::none();
+  Value v = lookup_type_attr(type_of(obj), name);
+  if (v.is_unbound()) return v;
+  if (v.is_obj() && v.obj()->type == types::method_descriptor)
+    return bind_builtin(v.as<BuiltinFunctionObject>(), obj);
+  return v;
+}
+
+Value getattr(const Value& obj, StrObject* name) {
+  Value v = getattr_or_unbound(obj, name);
+  if (!v.is_unbound()) return v;
+  std::string msg;
+  TypeObject* t = type_of(obj);
+  if (t->id == TypeId::Type)
+    msg = fmt::format("type object '{}' has no attribute '{}'", obj.as<TypeObject>()->name, name->view());
+  else
+    msg = fmt::format("'{}' object has no attribute '{}'", t->name, name->view());
+  Value e = make_exception(exc::AttributeError, msg);
+  std::string s = best_suggestion(std::string(name->view()),
+                                  attr_candidates(t->id == TypeId::Type ? obj.as<TypeObject>() : t));
+  if (!s.empty()) e.as<ExceptionObject>()->note = fmt::format(". Did you mean: '{}'?", s);
+  throw PyException{e};
+}
+
+void setattr(const Value& obj, StrObject* name, const Value& v) {
+  if (is_function(obj)) return function_setattr(obj.as<FunctionObject>(), name, v);
+  if (!lookup_type_attr(type_of(obj), name).is_unbound())
+    raise_attribute_error(fmt::format("'{}' object attribute '{}' is read-only", type_name(obj), name->view()));
+  raise_attribute_error(fmt::format("'{}' object has no attribute '{}'", type_name(obj), name->view()));
+}
+
+void delattr(const Value& obj, StrObject* name) {
+  if (is_function(obj)) {
+    auto* f = obj.as<FunctionObject>();
+    if (!f->dict.is_unbound() && as_dict(f->dict)->remove(Value(name))) return;
+  }
+  raise_attribute_error(fmt::format("'{}' object has no attribute '{}'", type_name(obj), name->view()));
+}
+
+// -------------------------------------------------------------------- items
+
+Value getitem(const Value& obj, const Value& key) {
+  if (obj.is_obj()) {
+    Object* o = obj.obj();
+    switch (o->type->id) {
+      case TypeId::List: return list_getitem(static_cast<ListObject*>(o), key);
+      case TypeId::Tuple: return tuple_getitem(static_cast<TupleObject*>(o), key);
+      case TypeId::Str: return str_getitem(static_cast<StrObject*>(o), key);
+      case TypeId::Range: return range_getitem(static_cast<RangeObject*>(o), key);
+      case TypeId::Dict: {
+        Value v = static_cast<DictObject*>(o)->get(key);
+        if (v.is_unbound()) raise_key_error(key);
+        return v;
+      }
+      default: break;
+    }
+    if (o->type->id == TypeId::Type)
+      raise_type_error(fmt::format("type '{}' is not subscriptable", static_cast<TypeObject*>(o)->name));
+  }
+  raise_type_error(fmt::format("'{}' object is not subscriptable", type_name(obj)));
+}
+
+void setitem(const Value& obj, const Value& key, const Value& v) {
+  if (is_list(obj)) return list_setitem(obj.as<ListObject>(), key, v);
+  if (is_dict(obj)) return obj.as<DictObject>()->set(key, v);
+  raise_type_error(fmt::format("'{}' object does not support item assignment", type_name(obj)));
+}
+
+void delitem(const Value& obj, const Value& key) {
+  if (is_list(obj)) return list_delitem(obj.as<ListObject>(), key);
+  if (is_dict(obj)) {
+    if (!obj.as<DictObject>()->remove(key)) raise_key_error(key);
+    return;
+  }
+  raise_type_error(fmt::format("'{}' object doesn't support item deletion", type_name(obj)));
+}
+
+int64_t len(const Value& v) {
+  if (v.is_obj()) {
+    Object* o = v.obj();
+    switch (o->type->id) {
+      case TypeId::Str: return static_cast<StrObject*>(o)->length;
+      case TypeId::List: return static_cast<int64_t>(static_cast<ListObject*>(o)->items.size());
+      case TypeId::Tuple: return static_cast<int64_t>(static_cast<TupleObject*>(o)->items.size());
+      case TypeId::Dict: return static_cast<DictObject*>(o)->size();
+      case TypeId::Set:
+      case TypeId::FrozenSet: return static_cast<SetObject*>(o)->size();
+      case TypeId::Range: return static_cast<RangeObject*>(o)->length;
+      case TypeId::DictView: return static_cast<IteratorObject*>(o)->source.as<DictObject>()->size();
+      default: break;
+    }
+  }
+  raise_type_error(fmt::format("object of type '{}' has no len()", type_name(v)));
+}
+
+// ---------------------------------------------------------------- iteration
+
+Value iter(const Value& v) {
+  if (v.is_obj()) {
+    Object* o = v.obj();
+    switch (o->type->id) {
+      case TypeId::List: return make_iterator(types::list_iterator, v);
+      case TypeId::Tuple: return make_iterator(types::tuple_iterator, v);
+      case TypeId::Str: return make_iterator(types::str_iterator, v);
+      case TypeId::Range: return make_iterator(types::range_iterator, v);
+      case TypeId::Dict: return make_iterator(types::dict_keyiterator, v);
+      case TypeId::Set:
+      case TypeId::FrozenSet: return make_iterator(types::set_iterator, v);
+      case TypeId::DictView: {
+        Value d = static_cast<IteratorObject*>(o)->source;
+        if (o->type == types::dict_keys) return make_iterator(types::dict_keyiterator, d);
+        if (o->type == types::dict_values) return make_iterator(types::dict_valueiterator, d);
+        return make_iterator(types::dict_itemiterator, d);
+      }
+      case TypeId::Iterator: return v;
+      default: break;
+    }
+  }
+  raise_type_error(fmt::format("'{}' object is not iterable", type_name(v)));
+}
+
+Value next(const Value& it) {
+  if (it.is_obj() && it.obj()->type->id == TypeId::Iterator) return iter_next(it.as<IteratorObject>());
+  raise_type_error(fmt::format("'{}' object is not an iterator", type_name(it)));
+}
+
+}  // namespace pywalk

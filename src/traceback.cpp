@@ -1,0 +1,203 @@
+// The one formatter for uncaught exceptions and syntax errors, following
+// CPython 3.11's Python/traceback.c and Python/pythonrun.c.
+#include "pywalk/traceback.h"
+
+#include <fmt/format.h>
+
+#include "pywalk/diagnostics.h"
+#include "pywalk/errors.h"
+#include "pywalk/objects/exception.h"
+#include "pywalk/objects/str.h"
+#include "pywalk/ops.h"
+#include "pywalk/parser.h"
+
+namespace pywalk {
+
+namespace {
+
+constexpr int kRecursiveCutoff = 3;
+
+bool is_ws(char32_t c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  size_t i = 0;
+  while (i < s.size()) out.push_back(utf8_decode(s, i));
+  return out;
+}
+
+std::string encode(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) utf8_append(out, c);
+  return out;
+}
+
+struct Anchors {
+  long left_end = -1;     // relative to the segment start
+  long right_start = -1;  // relative to the segment start
+};
+
+// CPython's extract_anchors_from_line: re-parse the failing segment and, for
+// a binary operation or a subscript, find the operator / the brackets.
+Anchors extract_anchors(const std::u32string& segment) {
+  Anchors a;
+  std::unique_ptr<Module> m;
+  try {
+    m = parse_source(encode(segment), "<segment>");
+  } catch (...) {
+    return a;
+  }
+  if (!m || m->body.size() != 1 || m->body[0]->kind != StmtKind::ExprStmt) return a;
+  const Expr& e = *as<ExprStmt>(*m->body[0]).value;
+  long len = static_cast<long>(segment.size());
+  if (e.kind == ExprKind::BinOp) {
+    const auto& b = as<BinOpExpr>(e);
+    if (b.left->span.end_line != 1 || b.right->span.line != 1) return a;
+    for (long i = b.left->span.end_col; i < b.right->span.col && i < len; ++i) {
+      if (is_ws(segment[i])) continue;
+      a.left_end = i;
+      a.right_start = i + 1;
+      if (i + 1 < b.right->span.col && !is_ws(segment[i + 1])) ++a.right_start;
+      if (i + 1 < b.right->span.col && segment[i] == ')') continue;
+      break;
+    }
+    return a;
+  }
+  if (e.kind == ExprKind::Subscript) {
+    const auto& s = as<SubscriptExpr>(e);
+    long left = s.value->span.end_col;
+    long right = s.slice->span.end_col + 1;
+    while (left < len && segment[left] != '[') ++left;
+    while (right < len && segment[right] != ']') ++right;
+    if (right < len) ++right;
+    a.left_end = left;
+    a.right_start = right;
+  }
+  return a;
+}
+
+void format_entry(std::string& out, const TracebackEntry& t) {
+  out += fmt::format("  File \"{}\", line {}, in {}\n", *t.filename, t.span.line, t.name);
+  if (!t.module || t.span.line < 1 || static_cast<size_t>(t.span.line) > t.module->lines.size()) return;
+  std::u32string line = decode(t.module->lines[t.span.line - 1]);
+  size_t first = 0;
+  while (first < line.size() && is_ws(line[first])) ++first;
+  size_t last = line.size();
+  while (last > first && (is_ws(line[last - 1]) || line[last - 1] == '\n' || line[last - 1] == '\r')) --last;
+  if (first == last) return;
+  out += "    " + encode(std::u32string_view(line).substr(first, last - first)) + "\n";
+  long start = t.span.col;
+  long end = t.span.end_col;
+  Anchors anchors;
+  if (t.span.end_line == t.span.line) {
+    if (end > static_cast<long>(line.size())) end = static_cast<long>(line.size());
+    if (start < end) anchors = extract_anchors(line.substr(start, end - start));
+  } else {
+    end = static_cast<long>(last);
+  }
+  if (start < 0 || end <= start) return;
+  bool has_secondary = anchors.left_end != -1 || anchors.right_start != -1;
+  long stripped_len = static_cast<long>(last - first);
+  if (end - start == stripped_len && !has_secondary) return;
+  if (has_secondary) {
+    anchors.left_end += start;
+    anchors.right_start += start;
+  }
+  out += "    ";
+  for (long offset = static_cast<long>(first) + 1; offset <= end; ++offset) {
+    if (offset <= start) out += ' ';
+    else if (has_secondary && anchors.left_end < offset && offset <= anchors.right_start) out += '^';
+    else out += has_secondary ? '~' : '^';
+  }
+  out += '\n';
+}
+
+void format_one(std::string& out, const Value& exc_value) {
+  auto* e = exc_value.as<ExceptionObject>();
+  if (!e->traceback.empty()) {
+    out += "Traceback (most recent call last):\n";
+    const TracebackEntry* prev = nullptr;
+    int count = 0;
+    auto flush_repeats = [&]() {
+      if (count > kRecursiveCutoff) {
+        int more = count - kRecursiveCutoff;
+        out += fmt::format("  [Previous line repeated {} more time{}]\n", more, more > 1 ? "s" : "");
+      }
+    };
+    for (auto it = e->traceback.rbegin(); it != e->traceback.rend(); ++it) {
+      const TracebackEntry& t = *it;
+      if (prev && prev->filename == t.filename && prev->span.line == t.span.line && prev->name == t.name) {
+        ++count;
+      } else {
+        flush_repeats();
+        count = 1;
+      }
+      prev = &t;
+      if (count <= kRecursiveCutoff) format_entry(out, t);
+    }
+    flush_repeats();
+  }
+  out += format_exception_only(exc_value);
+}
+
+void format_chain(std::string& out, const Value& exc_value, int depth) {
+  auto* e = exc_value.as<ExceptionObject>();
+  if (depth < 100) {
+    if (is_exception(e->cause)) {
+      format_chain(out, e->cause, depth + 1);
+      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (is_exception(e->context) && !e->suppress_context) {
+      format_chain(out, e->context, depth + 1);
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+  }
+  format_one(out, exc_value);
+}
+
+}  // namespace
+
+std::string format_exception_only(const Value& exc_value) {
+  auto* e = exc_value.as<ExceptionObject>();
+  std::string msg = exception_str(e);
+  std::string out = e->type->name;
+  if (!msg.empty()) out += ": " + msg;
+  out += e->note;
+  out += '\n';
+  return out;
+}
+
+std::string format_exception(const Value& exception) {
+  std::string out;
+  format_chain(out, exception, 0);
+  return out;
+}
+
+std::string format_syntax_error(const CompileError& e) {
+  std::string out = fmt::format("  File \"{}\", line {}\n", e.filename, e.line);
+  if (!e.text.empty()) {
+    std::u32string text = decode(e.text);
+    long offset = e.offset - 1;
+    long end_offset = e.end_offset > 0 ? e.end_offset - 1 : -1;
+    size_t i = 0;
+    while (i < text.size() && is_ws(text[i])) {
+      ++i;
+      --offset;
+      --end_offset;
+    }
+    std::u32string shown = text.substr(i);
+    while (!shown.empty() && (shown.back() == '\n' || shown.back() == '\r')) shown.pop_back();
+    long len = static_cast<long>(shown.size());
+    if (offset > len) offset = len;
+    out += "    " + encode(shown) + "\n";
+    if (offset >= 0) {
+      out += "    " + std::string(static_cast<size_t>(offset), ' ');
+      long reps = (e.end_line == e.line && end_offset > offset) ? end_offset - offset : 1;
+      if (e.end_line != e.line && e.end_line > 0) reps = len - offset > 0 ? len - offset : 1;
+      out += std::string(static_cast<size_t>(reps), '^') + "\n";
+    }
+  }
+  out += e.type + ": " + e.msg + "\n";
+  return out;
+}
+
+}  // namespace pywalk
