@@ -7,6 +7,7 @@
 
 #include <vector>
 
+#include "pywalk/ast.h"
 #include "pywalk/call.h"
 #include "pywalk/object.h"
 
