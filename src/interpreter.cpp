@@ -93,6 +93,7 @@ void Interpreter::run_body(const Module& module, bool interactive) {
       }
       Completion c = exec(*s, frame);
       (void)c;  // the resolver rejects return/break/continue at module level
+      gc_maybe_collect();
     }
   } catch (PyException& e) {
     --depth_;
@@ -241,6 +242,7 @@ Completion Interpreter::exec_for(const ForStmt& s, Frame& f) {
       Completion c = exec_block(s.body, f);
       if (c == Completion::Break) return Completion::Normal;
       if (c == Completion::Return) return c;
+      gc_maybe_collect();
     }
     return exec_block(s.orelse, f);
   }
@@ -252,6 +254,7 @@ Completion Interpreter::exec_for(const ForStmt& s, Frame& f) {
     Completion c = exec_block(s.body, f);
     if (c == Completion::Break) return Completion::Normal;
     if (c == Completion::Return) return c;
+    gc_maybe_collect();
   }
   return exec_block(s.orelse, f);
 }

@@ -170,6 +170,7 @@ struct ConstantExpr : ExprOf<ExprKind::Constant> {
   int64_t int_value = 0;     // Int
   double float_value = 0.0;  // Float, Imaginary (the imaginary part)
   std::string text;          // BigInt: decimal digits (no sign, no underscores); Str: UTF-8; Bytes: raw bytes
+  bool kind_u = false;       // Str whose first literal had a lowercase 'u' prefix (ast's Constant.kind == 'u')
   mutable Value value;       // interpreter: materialised constant (strong ref)
 };
 
@@ -532,6 +533,7 @@ struct Symbol {
   bool is_param = false;
   bool is_assigned = false;  // bound in this scope
   bool is_referenced = false;
+  uint32_t flags = 0;  // CPython symtable's DEF_* bits (DEF_LOCAL=2, USE=16...), as python3's symtable shows them
 };
 
 // The resolver's table for one function-like scope (module, def, lambda,

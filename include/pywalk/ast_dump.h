@@ -10,6 +10,10 @@
 namespace pywalk {
 
 std::string dump_ast(const Module& module);
+// The same with every node's position, as ast.dump(tree, indent=2,
+// include_attributes=True) (columns in code points where CPython counts
+// UTF-8 bytes).
+std::string dump_ast_with_positions(const Module& module);
 std::string dump_expr(const Expr& e);  // one expression, same format
 
 }  // namespace pywalk

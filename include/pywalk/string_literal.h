@@ -40,6 +40,22 @@ struct StringDecodeError {
 StringParts split_string_literal(std::string_view token_text);
 // Decodes the escapes of a non-raw body; the result is UTF-8 (for bytes,
 // each byte value 0-255 as one char). Throws StringDecodeError.
+//
+// Error positions are CPython's: for str, positions in the body after
+// CPython's preprocessing (each non-ASCII character counts 10 bytes, as its
+// \UXXXXXXXX form). A lone surrogate (\ud800) is encoded as its 3-byte
+// UTF-8-like form. A bytes body with a non-ASCII character throws
+// kBytesNonAsciiMessage: CPython reports that one over the whole STRING
+// token (also for raw bytes, which the parser must check with
+// is_ascii_body), not at the position of the other decode errors.
 std::string decode_string_body(std::string_view body, bool is_bytes);
+
+inline constexpr const char* kBytesNonAsciiMessage = "bytes can only contain ASCII literal characters";
+bool is_ascii_body(std::string_view body);
+
+// \N{...} names: true and the code point for a known name (any case, as
+// CPython), the control-character aliases and CJK UNIFIED IDEOGRAPH-XXXX.
+// The table is a generated subset of Unicode (scripts/gen_unicode_names.py).
+bool lookup_unicode_name(std::string_view name, char32_t& code);
 
 }  // namespace pywalk

@@ -83,6 +83,11 @@ namespace pywalk {
   X(ColonEqual, "COLONEQUAL", ":=")              \
   X(Exclamation, "EXCLAMATION", "!")
 
+// Exclamation: Python 3.11 has no `!` token (f-strings are whole STRING
+// tokens). The lexer gives this kind to every token CPython 3.11's tokenizer
+// passes to its parser but no grammar rule accepts: a lone `!`, `$`, `?`,
+// `` ` `` and `<>` (tokenized as NOTEQUAL, then rejected); its text is the
+// source text, so the parser reports "invalid syntax" there as CPython does.
 enum class TokenKind : uint8_t {
 #define X(kind, name, text) kind,
   PYWALK_TOKEN_KINDS(X)

@@ -7,7 +7,11 @@
 // ops hash() and compared by identity first, then ops eq(), so interned str
 // keys (globals, attribute dicts) hit on the pointer compare.
 // `version` increments on every insertion or deletion (iterators use it to
-// raise "dictionary changed size during iteration").
+// raise "dictionary changed size during iteration"); replacing the value of
+// an existing key does not change it. The index table grows (and `entries`
+// is compacted) when `entries` reaches two thirds of the index size, so
+// positions in `entries` only move on an insertion. A lookup whose __eq__
+// mutates the dict restarts, as CPython's does.
 #pragma once
 
 #include <vector>
@@ -41,6 +45,11 @@ struct DictObject : Object {
   // Removes and returns the value, or Unbound.
   Value pop(const Value& key);
   bool contains(const Value& key) const { return !get(key).is_unbound(); }
+  // Lookup/insertion with a hash already computed (set updates, dict merges).
+  Value get_hashed(const Value& key, int64_t hash) const;
+  void set_hashed(const Value& key, int64_t hash, const Value& value);
+  // Removes the last inserted item into (key, value); false when empty.
+  bool pop_last(Value& key, Value& value);
   void clear();
   int64_t size() const noexcept { return used; }
 
@@ -49,6 +58,9 @@ struct DictObject : Object {
 
  private:
   int64_t find(const Value& key, int64_t hash) const;  // entry index or -1
+  int64_t find_str(StrObject* key, int64_t hash) const;
+  size_t slot_of(int64_t entry, int64_t hash) const;  // index slot holding `entry`
+  void remove_at(int64_t entry, Value& key, Value& value);
   void insert_new(const Value& key, int64_t hash, const Value& value);
   void rebuild(size_t min_capacity);
 };
@@ -64,5 +76,10 @@ Value dict_new(CallArgs args);
 // dict.update semantics (mapping or iterable of pairs), used by dict() and {**x}.
 void dict_update(DictObject* d, const Value& other);
 void init_dict_type();
+
+// A dict_keys / dict_values / dict_items view of `dict` (an IteratorObject
+// whose source is the dict, TypeId::DictView; see ops.cpp).
+Value make_dict_view(TypeObject* view_type, const Value& dict);
+void init_dict_view_types();  // called by init_dict_type()
 
 }  // namespace pywalk

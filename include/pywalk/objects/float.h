@@ -5,6 +5,8 @@
 // num/float_format.h.
 #pragma once
 
+#include <string_view>
+
 #include "pywalk/ast.h"
 #include "pywalk/call.h"
 #include "pywalk/object.h"
@@ -17,6 +19,8 @@ namespace pywalk {
 Value float_binary(BinOpKind op, double a, double b);
 // float(x)
 Value float_new(CallArgs args);
+// Data attributes of floats: real, imag (Unbound for any other name).
+Value float_getattr(double x, std::string_view name);
 void init_float_type();
 
 }  // namespace pywalk

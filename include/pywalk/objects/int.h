@@ -6,6 +6,11 @@
 // inline too (Tag::Bool) and count as ints 0/1 in every numeric operation.
 #pragma once
 
+#include <string>
+#include <string_view>
+
+#include "pywalk/ast.h"
+#include "pywalk/call.h"
 #include "pywalk/num/bigint.h"
 #include "pywalk/object.h"
 
@@ -27,6 +32,9 @@ int int_compare(const Value& a, const Value& b);  // <0, 0, >0
 std::string int_to_string(const Value& v);        // decimal, with CPython's 4300-digit limit
 // int(x), int(s, base)
 Value int_new(CallArgs args);
+// Data attributes of ints and bools: real, imag, numerator, denominator
+// (Unbound for any other name).
+Value int_getattr(const Value& v, std::string_view name);
 void init_int_type();
 // Raises the Python exception a numeric-library error stands for.
 [[noreturn]] void raise_num_error(const num::NumError& e);

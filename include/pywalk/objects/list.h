@@ -2,7 +2,11 @@
 //
 // Both hold a std::vector<Value> of strong references. A tuple never
 // changes after it is built (the builder fills `items` before the tuple
-// escapes). The empty tuple is a shared immortal singleton.
+// escapes). The empty tuple is a shared immortal singleton. Code that calls
+// back into Python (eq, repr, a sort key) while walking `items` re-reads
+// the vector by index after every call, because the callee may mutate the
+// list. list.sort() empties the list while it sorts (as CPython does), so a
+// key function that mutates it is detected: "list modified during sort".
 #pragma once
 
 #include <vector>
@@ -55,5 +59,40 @@ Value list_new(CallArgs args);
 Value tuple_new(CallArgs args);
 void init_list_type();
 void init_tuple_type();
+
+// Like to_vector, but a value that is not iterable raises TypeError(message)
+// (CPython's PySequence_Fast): "can only assign an iterable".
+std::vector<Value> to_vector_or(const Value& iterable, const char* message);
+// An index argument of a method (list.pop, list.insert): int or bool; a big
+// int raises OverflowError "Python int too large to convert to C ssize_t".
+int64_t method_index(const Value& v);
+// A start/stop argument of index(): big ints clamp, anything else raises
+// "slice indices must be integers or have an __index__ method".
+int64_t slice_index_arg(const Value& v);
+// Sets Object::kReprBusy for the duration of a container's repr, so that a
+// container reached again while printing itself shows as [...] / {...}.
+class ReprBusyGuard {
+ public:
+  explicit ReprBusyGuard(Object* o) noexcept : o_(o) { o_->flags |= Object::kReprBusy; }
+  ~ReprBusyGuard() { o_->flags &= ~Object::kReprBusy; }
+  ReprBusyGuard(const ReprBusyGuard&) = delete;
+  ReprBusyGuard& operator=(const ReprBusyGuard&) = delete;
+
+ private:
+  Object* o_;  // borrowed: the container being printed (kept alive by the caller)
+};
+inline bool repr_busy(const Object* o) noexcept { return o->flags & Object::kReprBusy; }
+// Counts nested container comparisons (sequence_eq, sequence_compare,
+// dict_eq): past the recursion limit it raises RecursionError "maximum
+// recursion depth exceeded in comparison", as CPython's
+// Py_EnterRecursiveCall does (the count assumes module level: CPython also
+// counts the Python frames active at the time).
+class ComparisonDepthGuard {
+ public:
+  ComparisonDepthGuard();
+  ~ComparisonDepthGuard();
+  ComparisonDepthGuard(const ComparisonDepthGuard&) = delete;
+  ComparisonDepthGuard& operator=(const ComparisonDepthGuard&) = delete;
+};
 
 }  // namespace pywalk

@@ -21,6 +21,8 @@ namespace pywalk {
 
 struct StrObject : Object {
   explicit StrObject(std::string utf8);
+  // Trusted: the caller knows the code point length and whether it is ASCII.
+  StrObject(std::string utf8, int64_t length, bool ascii);
   std::string data;    // UTF-8
   int64_t length = 0;  // in code points
   bool ascii = true;
@@ -39,6 +41,11 @@ struct StrObject : Object {
 Value make_str(std::string utf8);
 Value make_str(std::string_view utf8);
 Value make_str(const char* utf8);
+// Same, when the code point length and ASCII-ness are already known
+// (results of slicing, joining...): no rescan.
+Value make_str(std::string utf8, int64_t length, bool ascii);
+// The empty string (immortal).
+Value empty_str();
 // The unique immortal str with this content.
 StrObject* intern(std::string_view utf8);
 // One-character strings of code point c (cached for c < 256).
@@ -64,6 +71,12 @@ int64_t str_hash(const StrObject* s);
 Value str_getitem(const StrObject* s, const Value& key);  // index or slice
 bool str_contains(const StrObject* s, const Value& item);
 Value str_concat(const StrObject* a, const StrObject* b);
+// `s += t` without copying s: appends b to a in place when nothing else can
+// observe a (refcount 1, not immortal), as CPython's ceval does for a str
+// variable that is about to be overwritten. Returns false (a unchanged) when
+// it cannot; the caller then uses str_concat. For the evaluator: move the
+// variable's value out of its slot first so that the count can be 1.
+bool str_append_in_place(StrObject* a, const StrObject* b);
 Value str_repeat(const StrObject* s, int64_t n);
 int str_compare(const StrObject* a, const StrObject* b);  // by code points: <0, 0, >0
 // printf-style `template % args`.

@@ -1,0 +1,13 @@
+# A counter made with nonlocal: the state survives between calls.
+def make_counter():
+    count = 0
+    def increment():
+        nonlocal count
+        count += 1
+        return count
+    return increment
+
+c = make_counter()
+print(c(), c(), c())
+d = make_counter()
+print(d(), c())

@@ -1,0 +1,3 @@
+# AttributeError on an int.
+x = 5
+x.append(6)

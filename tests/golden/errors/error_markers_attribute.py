@@ -1,0 +1,3 @@
+# Position markers under an attribute access.
+settings = None
+timeout = settings.timeout * 2

@@ -1,0 +1,3 @@
+# Position markers under a subscript in a chain.
+config = {"db": {"host": "localhost"}}
+port = config["db"]["port"]

@@ -1,0 +1,5 @@
+# f() missing 1 required positional argument: 'y'.
+def f(x, y):
+    return x + y
+
+f(1)

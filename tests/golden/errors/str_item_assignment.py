@@ -1,0 +1,3 @@
+# TypeError: strings are immutable.
+word = "hello"
+word[0] = "H"

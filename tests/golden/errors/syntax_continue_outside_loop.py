@@ -1,0 +1,2 @@
+# SyntaxError: 'continue' not properly in loop.
+continue

@@ -1,0 +1,2 @@
+# SyntaxError: cannot delete a literal.
+del 5

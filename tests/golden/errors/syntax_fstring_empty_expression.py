@@ -1,0 +1,3 @@
+# SyntaxError in an f-string: empty expression not allowed.
+name = "x"
+print(f"hello {}")

@@ -1,0 +1,2 @@
+# SyntaxError in an f-string: a single '}' is not allowed.
+print(f"value}")

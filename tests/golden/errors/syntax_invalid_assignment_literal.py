@@ -1,0 +1,2 @@
+# SyntaxError: cannot assign to a literal.
+1 = x

@@ -1,0 +1,2 @@
+# SyntaxError: invalid character in identifier (a curly quote).
+print(“hello”)

@@ -1,0 +1,2 @@
+# SyntaxError: using a keyword as a variable name.
+class = "math"

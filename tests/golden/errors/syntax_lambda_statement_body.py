@@ -1,0 +1,2 @@
+# SyntaxError: a lambda body must be an expression.
+f = lambda x: return x

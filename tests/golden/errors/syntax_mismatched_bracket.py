@@ -1,0 +1,2 @@
+# SyntaxError: closing parenthesis does not match the opening one.
+values = [1, 2, 3)

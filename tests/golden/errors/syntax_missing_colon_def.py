@@ -1,0 +1,3 @@
+# SyntaxError: expected ':' after a def header.
+def greet(name)
+    print("hi", name)

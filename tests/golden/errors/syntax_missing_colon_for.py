@@ -1,0 +1,3 @@
+# SyntaxError: expected ':' in a for statement.
+for i in range(3)
+    print(i)

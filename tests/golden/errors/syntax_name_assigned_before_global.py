@@ -1,0 +1,6 @@
+# SyntaxError: name assigned before global declaration.
+x = 0
+
+def f():
+    x = 1
+    global x

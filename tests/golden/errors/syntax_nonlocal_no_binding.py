@@ -1,0 +1,6 @@
+# SyntaxError: no binding for nonlocal 'count' found.
+def outer():
+    def inner():
+        nonlocal count
+        count = 1
+    return inner

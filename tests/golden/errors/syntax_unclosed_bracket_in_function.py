@@ -1,0 +1,4 @@
+# SyntaxError: '[' was never closed, inside a function body.
+def make():
+    items = [1, 2,
+    return items

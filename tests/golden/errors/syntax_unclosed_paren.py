@@ -1,0 +1,3 @@
+# SyntaxError: '(' was never closed.
+total = sum([1, 2, 3]
+print(total)

@@ -1,0 +1,4 @@
+# SyntaxError: unterminated string literal (nothing runs, not even the first print).
+print("this line never runs")
+message = "hello
+print(message)

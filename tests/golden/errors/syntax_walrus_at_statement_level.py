@@ -1,0 +1,2 @@
+# SyntaxError: an unparenthesized walrus as a statement.
+x := 5

@@ -1,0 +1,3 @@
+# TypeError: can only concatenate str (not "int") to str.
+age = 30
+message = "Age: " + age

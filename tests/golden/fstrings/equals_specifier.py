@@ -1,0 +1,10 @@
+# The = specifier prints the expression text, then its repr.
+x = 10
+name = "pywalk"
+print(f"{x=}")
+print(f"{x * 2 = }")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x=:>5}")
+print(f"{3.0 / 8=:.2f}")
+print(f"{len(name) = }")

@@ -1,0 +1,7 @@
+# A dict containing itself prints as {...}.
+d = {"name": "loop"}
+d["self"] = d
+print(d)
+lst = [d]
+d["list"] = lst
+print(lst)

@@ -1,0 +1,5 @@
+# NameError where nothing is close enough to suggest.
+def f():
+    return completely_unknown_name_xyz
+
+f()

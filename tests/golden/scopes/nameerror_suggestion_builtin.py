@@ -1,0 +1,3 @@
+# NameError suggesting a builtin name.
+values = [3, 1, 2]
+print(sortd(values))

@@ -1,0 +1,2 @@
+# Uncaught: unpacking an int.
+a, b = 42

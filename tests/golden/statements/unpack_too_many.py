@@ -1,0 +1,3 @@
+# Uncaught: too many values to unpack.
+point = (1, 2, 3)
+x, y = point

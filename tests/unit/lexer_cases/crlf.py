@@ -1,0 +1,7 @@
+def f(a,
+      b):
+    # comment
+
+    s = '''one
+two'''
+    return a + b

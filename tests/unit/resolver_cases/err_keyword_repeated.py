@@ -1,0 +1,1 @@
+print(sep=1, end=2, sep=3)

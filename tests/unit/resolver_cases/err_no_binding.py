@@ -1,0 +1,5 @@
+def f():
+    def g():
+        nonlocal x
+        x = 1
+    return g

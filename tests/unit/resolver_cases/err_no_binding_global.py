@@ -1,0 +1,6 @@
+def f():
+    global x
+    x = 1
+
+    def g():
+        nonlocal x

@@ -1,0 +1,7 @@
+def f():
+    for i in x:
+        try:
+            pass
+        finally:
+            def g():
+                continue

@@ -1,0 +1,5 @@
+return 1
+
+
+def f():
+    nonlocal q

@@ -1,0 +1,6 @@
+def f():
+    x = 0
+
+    def g():
+        print(x)
+        nonlocal x

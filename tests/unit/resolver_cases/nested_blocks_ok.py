@@ -1,0 +1,22 @@
+def f():
+    while x:
+        while x:
+            while x:
+                while x:
+                    while x:
+                        while x:
+                            while x:
+                                while x:
+                                    while x:
+                                        while x:
+                                            while x:
+                                                while x:
+                                                    while x:
+                                                        while x:
+                                                            while x:
+                                                                while x:
+                                                                    while x:
+                                                                        while x:
+                                                                            while x:
+                                                                                while x:
+                                                                                    pass
