@@ -25,7 +25,7 @@ samples is written by this script:
   warnings.txt      hex(source), then line:message for each SyntaxWarning
              compile() gives, separated by tabs
   token_names.txt   operator text and CPython's token name (exact type), and
-             `- NAME` for the other token types the lexer produces
+             `(none) NAME` for the other token types the lexer produces
 """
 import json
 import os
@@ -56,6 +56,7 @@ SPECIAL_DUMPS = {
     "dedent_at_eof": b"class A:\n    def f(self):\n        if x:\n            return 1\n",
     "dedent_comment_eof": b"if x:\n    y = 1\n    # trailing comment\n",
     "continuation_last_line": b"x = 1 + \\\n    2",
+    "backslash_at_line_start": b"if x:\n    y = 1\n\\\n    z = 2\n",
 }
 
 # Error cases: name -> source bytes. Each must fail in CPython's tokenizer.
@@ -93,6 +94,8 @@ ERRORS = {
     "continuation_eof": b"x = 1 + \\\n",
     "continuation_eof_no_newline": b"x = 1 + \\",
     "continuation_eof_in_parens": b"x = (1 + \\\n",
+    "continuation_eof_line_start": b"x = 1\n  \\\n",
+    "continuation_eof_only": b"\\",
     # strings
     "unterminated_single": b"x = 'abc\n",
     "unterminated_double": b"x = \"abc\n",
@@ -138,6 +141,8 @@ ERRORS = {
     "zero_underscore_end": b"x = 0_\n",
     "zeros_letter": b"x = 00a\n",
     "number_then_keyword_letters": b"x = 1andy\n",
+    "number_then_nonascii_keyword": "x = [1foré in y]\n".encode(),
+    "number_then_nonascii": "x = 1€\n".encode(),
     # characters
     "invalid_character_euro": "€ = 1\n".encode(),
     "invalid_character_in_name": "price€ = 1\n".encode(),
@@ -152,6 +157,16 @@ ERRORS = {
     "non_utf8": b"x = 1\ny = '\xff'\n",
     "non_utf8_truncated": b"x = '\xe2\x82'\n",
     "non_utf8_surrogate": b"x = '\xed\xa0\x80'\n",
+    # a declared encoding makes CPython's parser count code points (with a BOM, oddly)
+    "coding_never_closed": "# -*- coding: utf-8 -*-\né = foo(\n".encode(),
+    "coding_unindent_mismatch": "# coding=utf-8\nif x:\n  y\n é\n".encode(),
+    "coding_continuation_char_after": "#!/usr/bin/env python\n# vim: set fileencoding=utf-8 :\né = 1 \\ y\n".encode(),
+    "coding_continuation_eof": "# coding: utf-8\né = 1 + \\".encode(),
+    "bom_never_closed": "\ufeffé = foo(\n".encode(),
+    "bom_never_closed_line2": "\ufeffx = 1\né = foo(\n".encode(),
+    "bom_unterminated": "\ufeffé = 'abc\n".encode(),
+    "bom_tab_error": "\ufeffif x:\n        y\n\tz\n".encode(),
+    "coding_not_first_lines": "x = 1\ny = 2\n# coding: utf-8\né = foo(\n".encode(),
     # ordering: the first tokenizer error is the one reported
     "first_error_wins": b"x = 012\ny = 'abc\n",
     "error_after_valid_code": b"def f(x):\n    return x\n\nprint(f(1))\nz = 0b2\n",
@@ -259,7 +274,8 @@ def gen_errors(hookdir):
         typ, msg, lineno, offset, end_lineno, end_offset, text = res
         # Does the error win over a parser error on an earlier line?
         tmp = os.path.join(hookdir, "prefixed.py")
-        write(tmp, b"x = = 1\n" + src)
+        bom = b"\xef\xbb\xbf" if src.startswith(b"\xef\xbb\xbf") else b""
+        write(tmp, bom + b"x = = 1\n" + src[len(bom):])
         pre = run_file(hookdir, tmp)
         overrides = "0" if pre[1] == "invalid syntax" and pre[2] == 1 else "1"
         text = (text or "").rstrip("\n")
@@ -322,7 +338,7 @@ def gen_token_names():
     lines = ["%s %s" % (text, token.tok_name[t]) for text, t in sorted(token.EXACT_TOKEN_TYPES.items())]
     for t in (token.ENDMARKER, token.NAME, token.NUMBER, token.STRING, token.NEWLINE, token.INDENT, token.DEDENT,
               token.NL, token.COMMENT):
-        lines.append("- %s" % token.tok_name[t])
+        lines.append("(none) %s" % token.tok_name[t])
     write(os.path.join(CASES, "token_names.txt"), ("\n".join(lines) + "\n").encode())
 
 

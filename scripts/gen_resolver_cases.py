@@ -17,7 +17,12 @@ python3 (CPython 3.11) says about that program:
 or, when compile() rejects the program (a scope or compiler error),
 
   == error      "SyntaxError: MESSAGE" and "line L offset O end_line EL
-                end_offset EO" as CPython reports them.
+                end_offset EO" as CPython reports them;
+
+preceded, when the compiler warns, by
+
+  == warnings   each SyntaxWarning as CPython prints it to stderr
+                ("NAME.py:L: SyntaxWarning: MESSAGE" and the source line).
 
 A case must parse (ast.parse): syntax errors are the parser's tests.
 tests/unit/resolver_test.cpp parses and resolves every case with pywalk and
@@ -30,6 +35,7 @@ import os
 import symtable
 import sys
 import types
+import warnings
 
 SCOPES = {1: "LOCAL", 2: "GLOBAL_EXPLICIT", 3: "GLOBAL_IMPLICIT", 4: "FREE", 5: "CELL"}
 FLAGS = ["global", "local", "param", "nonlocal", "use", "free", "free_class", "import", "annot", "comp_iter"]
@@ -85,12 +91,27 @@ def code_lines(code, out):
 
 def expected(source, filename):
     ast.parse(source, filename)  # a parser error is not a resolver case
-    try:
-        code = compile(source, filename, "exec", dont_inherit=True)
-    except SyntaxError as e:
-        return ["== error", "SyntaxError: %s" % e.msg,
-                "line %s offset %s end_line %s end_offset %s" % (e.lineno, e.offset, e.end_lineno, e.end_offset)]
-    out = ["== scopes"]
+    lines = source.splitlines()
+    out = []
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            code = compile(source, filename, "exec", dont_inherit=True)
+            error = None
+        except SyntaxError as e:
+            error = e
+    for w in caught:  # compile() warns with no registry: every warning is shown
+        if w.category is not SyntaxWarning:
+            continue
+        if not out:
+            out.append("== warnings")
+        out.append("%s:%s: SyntaxWarning: %s" % (filename, w.lineno, w.message))
+        out.append("  " + lines[w.lineno - 1].strip())
+    if error:
+        return out + ["== error", "SyntaxError: %s" % error.msg,
+                      "line %s offset %s end_line %s end_offset %s"
+                      % (error.lineno, error.offset, error.end_lineno, error.end_offset)]
+    out.append("== scopes")
     dump_table(symtable.symtable(source, filename, "exec"), 0, out)
     out.append("== code")
     lines = set()

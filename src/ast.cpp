@@ -746,52 +746,87 @@ struct Builder {
   }
 };
 
-// Lib/ast.py dump()._format with indent="  ". Returns (text, simple).
-std::pair<std::string, bool> format(const DValue& v, int level) {
+// Lib/ast.py dump()._format with indent="  ", writing into `out` (linear in
+// the output size). A value is "simple" when it is a repr, an empty list or a
+// node without fields; a node whose fields are all simple and at most three
+// is written on one line.
+bool is_simple(const DValue& v) {
+  switch (v.kind) {
+    case DValue::Leaf: return true;
+    case DValue::List: return v.list.empty();
+    case DValue::Node:
+      for (const auto& f : v.node->fields) {
+        if (f.second.kind != DValue::Omit) return false;
+      }
+      return true;
+    case DValue::Omit: return true;
+  }
+  return true;
+}
+
+void format(const DValue& v, int level, std::string& out) {
   level += 1;
-  std::string prefix = "\n" + std::string(2 * level, ' ');
-  std::string sep = ",\n" + std::string(2 * level, ' ');
+  auto newline = [&]() {
+    out += '\n';
+    out.append(static_cast<size_t>(2 * level), ' ');
+  };
   switch (v.kind) {
     case DValue::Node: {
       const DNode& n = *v.node;
-      std::vector<std::string> args;
+      size_t nargs = 0;
       bool allsimple = true;
+      for (const auto& f : n.fields) {
+        if (f.second.kind == DValue::Omit) continue;
+        ++nargs;
+        allsimple = allsimple && is_simple(f.second);
+      }
+      out += n.name;
+      out += '(';
+      bool inline_form = allsimple && nargs <= 3;
+      bool first = true;
       for (const auto& [name, value] : n.fields) {
         if (value.kind == DValue::Omit) continue;
-        auto [text, simple] = format(value, level);
-        allsimple = allsimple && simple;
-        args.push_back(std::string(name) + "=" + text);
-      }
-      if (allsimple && args.size() <= 3) {
-        std::string joined;
-        for (size_t i = 0; i < args.size(); ++i) {
-          if (i) joined += ", ";
-          joined += args[i];
+        if (inline_form) {
+          if (!first) out += ", ";
+        } else {
+          if (!first) out += ',';
+          newline();
         }
-        return {n.name + "(" + joined + ")", args.empty()};
+        first = false;
+        out += name;
+        out += '=';
+        format(value, level, out);
       }
-      std::string out = n.name + "(" + prefix;
-      for (size_t i = 0; i < args.size(); ++i) {
-        if (i) out += sep;
-        out += args[i];
-      }
-      return {out + ")", false};
+      out += ')';
+      return;
     }
     case DValue::List: {
-      if (v.list.empty()) return {"[]", true};
-      std::string out = "[" + prefix;
-      for (size_t i = 0; i < v.list.size(); ++i) {
-        if (i) out += sep;
-        out += format(v.list[i], level).first;
+      if (v.list.empty()) {
+        out += "[]";
+        return;
       }
-      return {out + "]", false};
+      out += '[';
+      for (size_t i = 0; i < v.list.size(); ++i) {
+        if (i) out += ',';
+        newline();
+        format(v.list[i], level, out);
+      }
+      out += ']';
+      return;
     }
     case DValue::Leaf:
-      return {v.leaf, true};
+      out += v.leaf;
+      return;
     case DValue::Omit:
-      break;
+      out += "None";
+      return;
   }
-  return {"None", true};
+}
+
+std::string format_value(const DValue& v) {
+  std::string out;
+  format(v, 0, out);
+  return out;
 }
 
 DValue module_value(const Module& m, bool attributes) {
@@ -805,13 +840,13 @@ DValue module_value(const Module& m, bool attributes) {
 
 }  // namespace
 
-std::string dump_ast(const Module& module) { return format(module_value(module, false), 0).first; }
+std::string dump_ast(const Module& module) { return format_value(module_value(module, false)); }
 
-std::string dump_ast_with_positions(const Module& module) { return format(module_value(module, true), 0).first; }
+std::string dump_ast_with_positions(const Module& module) { return format_value(module_value(module, true)); }
 
 std::string dump_expr(const Expr& e) {
   Builder b{false};
-  return format(b.expr(e), 0).first;
+  return format_value(b.expr(e));
 }
 
 }  // namespace pywalk

@@ -59,8 +59,8 @@ void unpack_args(std::string_view name, CallArgs args, std::span<const char* con
   size_t minposonly = std::min(posonly, minpos);
   if (nargs < minposonly)
     raise_type_error(fmt::format("{}() takes {} {} positional argument{} ({} given)", name,
-                                 minposonly < maxpos ? "at least" : "exactly", minposonly,
-                                 minposonly == 1 ? "" : "s", nargs));
+                                 minposonly < maxpos ? "at least" : "exactly", minposonly, minposonly == 1 ? "" : "s",
+                                 nargs));
   for (size_t i = 0; i < nargs; ++i) out[i] = args.positional[i];
   size_t remaining = nkw;
   for (size_t i = std::max(nargs, posonly); i < maxargs; ++i) {
@@ -79,8 +79,7 @@ void unpack_args(std::string_view name, CallArgs args, std::span<const char* con
   if (remaining == 0) return;
   for (size_t i = posonly; i < nargs; ++i)
     if (!find_keyword(args, names[i]).is_unbound())
-      raise_type_error(
-          fmt::format("argument for {}() given by name ('{}') and position ({})", name, names[i], i + 1));
+      raise_type_error(fmt::format("argument for {}() given by name ('{}') and position ({})", name, names[i], i + 1));
   for (size_t k = 0; k < nkw; ++k) {
     std::string_view kw = args.kw_names[k]->view();
     bool known = false;
@@ -120,7 +119,9 @@ Value type_new(CallArgs args) {
 
 namespace {
 
-bool is_type(const Value& v) { return v.is_obj() && v.obj()->type->id == TypeId::Type; }
+bool is_type(const Value& v) {
+  return v.is_obj() && v.obj()->type->id == TypeId::Type;
+}
 
 Value one_arg(const char* name, CallArgs args) {
   ArgParser(name, args).no_keywords().positional(1, 1);
@@ -129,10 +130,18 @@ Value one_arg(const char* name, CallArgs args) {
 
 // ------------------------------------------------------- objects and types
 
-Value builtin_len(const Value&, CallArgs args) { return Value::integer(len(one_arg("len", args))); }
-Value builtin_repr(const Value&, CallArgs args) { return repr_value(one_arg("repr", args)); }
-Value builtin_ascii(const Value&, CallArgs args) { return make_str(ascii(one_arg("ascii", args))); }
-Value builtin_hash(const Value&, CallArgs args) { return Value::integer(hash(one_arg("hash", args))); }
+Value builtin_len(const Value&, CallArgs args) {
+  return Value::integer(len(one_arg("len", args)));
+}
+Value builtin_repr(const Value&, CallArgs args) {
+  return repr_value(one_arg("repr", args));
+}
+Value builtin_ascii(const Value&, CallArgs args) {
+  return make_str(ascii(one_arg("ascii", args)));
+}
+Value builtin_hash(const Value&, CallArgs args) {
+  return Value::integer(hash(one_arg("hash", args)));
+}
 
 Value builtin_id(const Value&, CallArgs args) {
   Value v = one_arg("id", args);
@@ -156,7 +165,9 @@ bool is_callable(const Value& v) {
   return false;
 }
 
-Value builtin_callable(const Value&, CallArgs args) { return Value::boolean(is_callable(one_arg("callable", args))); }
+Value builtin_callable(const Value&, CallArgs args) {
+  return Value::boolean(is_callable(one_arg("callable", args)));
+}
 
 bool isinstance_of(const Value& obj, const Value& cls) {
   if (is_type(cls)) return type_of(obj)->is_subtype_of(cls.as<TypeObject>());
@@ -248,7 +259,8 @@ Value builtin_locals(const Value&, CallArgs args) {
 Value builtin_vars(const Value&, CallArgs args) {
   ArgParser("vars", args).no_keywords();
   check_positional("vars", args.positional.size(), 0, 1);
-  if (args.positional.empty()) raise(exc::NotImplementedError, "pywalk does not support vars() without an argument yet");
+  if (args.positional.empty())
+    raise(exc::NotImplementedError, "pywalk does not support vars() without an argument yet");
   Value d = getattr_or_unbound(args.positional[0], intern("__dict__"));
   if (d.is_unbound()) raise_type_error("vars() argument must have __dict__ attribute");
   return d;
@@ -305,7 +317,9 @@ Value builtin_dir(const Value&, CallArgs args) {
   raise(exc::NotImplementedError, "pywalk does not support dir() yet");
 }
 
-void add_type(DictObject* b, TypeObject* t) { b->set_str(intern(t->name), Value(static_cast<Object*>(t))); }
+void add_type(DictObject* b, TypeObject* t) {
+  b->set_str(intern(t->name), Value(static_cast<Object*>(t)));
+}
 
 }  // namespace
 
@@ -315,13 +329,13 @@ void register_builtins(DictObject* b) {
                         types::enumerate, types::zip, types::map, types::filter, types::reversed})
     add_type(b, t);
   for (TypeObject* t :
-       {exc::BaseException,     exc::SystemExit,      exc::KeyboardInterrupt, exc::Exception,
-        exc::StopIteration,     exc::ArithmeticError, exc::FloatingPointError, exc::OverflowError,
-        exc::ZeroDivisionError, exc::AssertionError,  exc::AttributeError,    exc::LookupError,
-        exc::IndexError,        exc::KeyError,        exc::MemoryError,       exc::NameError,
-        exc::UnboundLocalError, exc::RuntimeError,    exc::RecursionError,    exc::NotImplementedError,
-        exc::SyntaxError,       exc::IndentationError, exc::TabError,         exc::TypeError,
-        exc::ValueError,        exc::UnicodeError,    exc::EOFError,          exc::ImportError,
+       {exc::BaseException,       exc::SystemExit,       exc::KeyboardInterrupt,  exc::Exception,
+        exc::StopIteration,       exc::ArithmeticError,  exc::FloatingPointError, exc::OverflowError,
+        exc::ZeroDivisionError,   exc::AssertionError,   exc::AttributeError,     exc::LookupError,
+        exc::IndexError,          exc::KeyError,         exc::MemoryError,        exc::NameError,
+        exc::UnboundLocalError,   exc::RuntimeError,     exc::RecursionError,     exc::NotImplementedError,
+        exc::SyntaxError,         exc::IndentationError, exc::TabError,           exc::TypeError,
+        exc::ValueError,          exc::UnicodeError,     exc::EOFError,           exc::ImportError,
         exc::ModuleNotFoundError, exc::OSError})
     add_type(b, t);
   b->set_str(intern("EnvironmentError"), Value(static_cast<Object*>(exc::OSError)));

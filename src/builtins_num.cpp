@@ -70,8 +70,7 @@ Value builtin_divmod(const Value&, CallArgs args) {
       raise_num_error(e);
     }
   }
-  raise_type_error(
-      fmt::format("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b)));
+  raise_type_error(fmt::format("unsupported operand type(s) for divmod(): '{}' and '{}'", type_name(a), type_name(b)));
 }
 
 Value builtin_pow(const Value&, CallArgs args) {
@@ -165,9 +164,15 @@ Value int_with_prefix(const char* name, CallArgs args, int base, const char* pre
   return make_str(fmt::format("{}{}{}", negative ? "-" : "", prefix, digits));
 }
 
-Value builtin_hex(const Value&, CallArgs args) { return int_with_prefix("hex", args, 16, "0x"); }
-Value builtin_oct(const Value&, CallArgs args) { return int_with_prefix("oct", args, 8, "0o"); }
-Value builtin_bin(const Value&, CallArgs args) { return int_with_prefix("bin", args, 2, "0b"); }
+Value builtin_hex(const Value&, CallArgs args) {
+  return int_with_prefix("hex", args, 16, "0x");
+}
+Value builtin_oct(const Value&, CallArgs args) {
+  return int_with_prefix("oct", args, 8, "0o");
+}
+Value builtin_bin(const Value&, CallArgs args) {
+  return int_with_prefix("bin", args, 2, "0b");
+}
 
 Value builtin_chr(const Value&, CallArgs args) {
   Value v = one_arg("chr", args);

@@ -69,8 +69,12 @@ Value min_max(CallArgs args, bool is_max) {
   raise_value_error(fmt::format("{}() arg is an empty sequence", name));
 }
 
-Value builtin_min(const Value&, CallArgs args) { return min_max(args, false); }
-Value builtin_max(const Value&, CallArgs args) { return min_max(args, true); }
+Value builtin_min(const Value&, CallArgs args) {
+  return min_max(args, false);
+}
+Value builtin_max(const Value&, CallArgs args) {
+  return min_max(args, true);
+}
 
 Value builtin_sum(const Value&, CallArgs args) {
   static constexpr std::array<const char*, 2> kParams = {"iterable", "start"};
@@ -103,8 +107,12 @@ Value any_all(const char* name, CallArgs args, bool want) {
   }
 }
 
-Value builtin_any(const Value&, CallArgs args) { return any_all("any", args, true); }
-Value builtin_all(const Value&, CallArgs args) { return any_all("all", args, false); }
+Value builtin_any(const Value&, CallArgs args) {
+  return any_all("any", args, true);
+}
+Value builtin_all(const Value&, CallArgs args) {
+  return any_all("all", args, false);
+}
 
 }  // namespace
 

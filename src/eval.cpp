@@ -526,7 +526,9 @@ Value Interpreter::make_function(const Scope* scope, const Arguments& args, cons
   }
   int first_line = def ? def->span.line : lambda->span.line;
   if (def && !def->decorator_list.empty()) first_line = def->decorator_list.front()->span.line;
-  fn->code = make<CodeObject>(scope, &f.module->filename, first_line).value();
+  if (scope->code_object.is_unbound())
+    scope->code_object = make<CodeObject>(scope, &f.module->filename, first_line).value();
+  fn->code = scope->code_object;
   return fn.value();
 }
 

@@ -131,9 +131,24 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
         // The parser only accepts a name, an attribute or a subscript here.
         if (t.kind == ExprKind::Name) {
           const auto& n = as<NameExpr>(t);
-          Value cur = eval_name(n, f);
+          Value cur = eval(n, f);  // through eval(): an unbound name marks the target
           Value rhs = eval(*a.value, f);
-          store_name(n.id, n.scope, n.slot, n.hops, inplace_op(a.op, cur, rhs), f);
+          if (a.op == BinOpKind::Add && is_str(cur) && is_str(rhs)) {
+            // `s += t` in a loop must not copy s each time: drop the
+            // variable's own reference so the string can grow in place.
+            store_name(n.id, n.scope, n.slot, n.hops, Value::none(), f);
+            if (!str_append_in_place(as_str(cur), as_str(rhs))) {
+              try {
+                cur = str_concat(as_str(cur), as_str(rhs));
+              } catch (PyException&) {
+                store_name(n.id, n.scope, n.slot, n.hops, cur, f);
+                throw;
+              }
+            }
+            store_name(n.id, n.scope, n.slot, n.hops, cur, f);
+          } else {
+            store_name(n.id, n.scope, n.slot, n.hops, inplace_op(a.op, cur, rhs), f);
+          }
         } else if (t.kind == ExprKind::Attribute) {
           const auto& at = as<AttributeExpr>(t);
           Value obj = eval(*at.value, f);

@@ -69,8 +69,8 @@ bool has_coding_comment(std::string_view s) {
       if (j >= text.size() || (text[j] != ':' && text[j] != '=')) continue;
       ++j;
       while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
-      if (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '-' || text[j] == '_' ||
-                              text[j] == '.'))
+      if (j < text.size() &&
+          (std::isalnum(static_cast<unsigned char>(text[j])) || text[j] == '-' || text[j] == '_' || text[j] == '.'))
         return true;
     }
     s.remove_prefix(std::min(s.size(), text.size() + 1));
@@ -121,6 +121,7 @@ Lexer::Impl::Impl(std::string_view source, const std::string& filename_, LexerOp
   bad_pos = std::min(nul, bad);
   bad_is_nul = bad_pos != std::string::npos && bad_pos == nul;
   declared_encoding = had_bom || has_coding_comment(buf);
+  result.tokens.reserve(buf.size() / 4 + 16);  // typical code has a token per 4-6 bytes
 }
 
 // ------------------------------------------------------------------ cursor
@@ -195,6 +196,7 @@ void Lexer::Impl::emit_at(TokenKind kind, std::string text, int line, int col, i
 void Lexer::Impl::emit_newline(bool logical) {
   size_t nl = pos - 1;
   if (!trivia) {
+    if (!logical) return;
     // CPython's NEWLINE is empty, or covers the comment that ends the line.
     size_t start = comment_start != std::string::npos ? comment_start : nl;
     int c1 = col_of(start);
@@ -206,9 +208,7 @@ void Lexer::Impl::emit_newline(bool logical) {
   if (!logical) {
     // tokenize: a whitespace-only last line without newline ends the input
     // silently; a blank line's NL spans the rest of the line.
-    if (ending.empty() && comment_start == std::string::npos && result.tokens.size() > 0 &&
-        line_text(line_start).find_first_not_of(" \t\f") == std::string_view::npos && brackets.empty() && !cont_line)
-      return;
+    if (ending.empty() && comment_start == std::string::npos && brackets.empty()) return;
     emit_at(TokenKind::NL, std::string(ending), lineno, col, lineno, col + static_cast<int>(ending.size()));
     return;
   }
@@ -225,7 +225,7 @@ void Lexer::Impl::emit_end_of_file() {
     // tokenize: the line after the last; a last line of only whitespace and
     // no newline counts as that line.
     line = lineno + 1;
-    if (missing_final_newline && lineno > 0 &&
+    if (missing_final_newline && lineno > 0 && !cont_line &&
         line_text(line_start).find_first_not_of(" \t\f") == std::string_view::npos)
       line = lineno;
   }
@@ -262,7 +262,8 @@ void Lexer::Impl::parser_error(LexErrorKind kind, std::string type, std::string 
     size_t len = text.size() + (last_line && missing_final_newline ? 0 : 1);
     size_t n = std::min(col, len + 1);
     offset = 0;
-    for (size_t i = 0; i < std::min(n, text.size()); ++i) offset += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    for (size_t i = 0; i < std::min(n, text.size()); ++i)
+      offset += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
     offset += static_cast<int>(n > text.size() ? n - text.size() : 0);
   }
   result.error.emplace(std::move(type), std::move(msg), filename, line, offset, line, end_offset, std::move(text),
@@ -278,10 +279,11 @@ void Lexer::Impl::unclosed_bracket() {
                b.line_start_pos, b.byte_col + 1, 0, true);
 }
 
-void Lexer::Impl::unexpected_eof() {
-  // CPython points one past the end of the line (its '\n' included).
+void Lexer::Impl::unexpected_eof(bool at_line_start) {
+  // CPython points one past the end of the line (its '\n' included), or at
+  // 0 when the backslash was in the indentation (its buffer was emptied).
   parser_error(LexErrorKind::WhenReached, "SyntaxError", "unexpected EOF while parsing", lineno, line_start,
-               next_line - line_start, -1, true);
+               at_line_start ? 0 : next_line - line_start, -1, true);
 }
 
 // ------------------------------------------------------------------ layout
@@ -303,7 +305,9 @@ void Lexer::Impl::indentation() {
       ++altcol;  // ALTTABSIZE 1
     } else if (c == '\014') {
       col = altcol = 0;
-    } else if (c == '\\') {
+    } else if (c == '\\' && !trivia) {
+      // (The tokenize module instead takes the indentation up to the
+      // backslash, and the main loop joins the lines.)
       cont_line_col = cont_line_col ? cont_line_col : col;
       c = continuation_line(true);
     } else {
@@ -336,9 +340,8 @@ void Lexer::Impl::indentation() {
     }
     if (col != indstack.back()) {
       // CPython points one past the end of the line (its '\n' included).
-      parser_error(LexErrorKind::WhenReached, "IndentationError",
-                   "unindent does not match any outer indentation level", lineno, line_start, next_line - line_start,
-                   -1);
+      parser_error(LexErrorKind::WhenReached, "IndentationError", "unindent does not match any outer indentation level",
+                   lineno, line_start, next_line - line_start, -1);
     }
     if (altcol != altindstack.back()) tab_error();
   }
@@ -368,7 +371,6 @@ bool Lexer::Impl::get_token() {
       size_t end = c == '\n' ? pos - 1 : pos;
       if (trivia) emit(TokenKind::Comment, start, end);
       comment_start = start;
-      start = end;
     }
     if (c == kEof) {
       if (!brackets.empty()) unclosed_bracket();
@@ -437,7 +439,7 @@ int Lexer::Impl::continuation_line(bool in_indentation) {
   in_token = false;
   if (c == kEof) {
     if (!brackets.empty()) unclosed_bracket();
-    unexpected_eof();
+    unexpected_eof(in_indentation);
   }
   backup(c);
   return c;
@@ -449,6 +451,7 @@ LexResult Lexer::Impl::run() {
     }
   } catch (const LexStop&) {
   }
+  result.declared_encoding = declared_encoding;
   return std::move(result);
 }
 
@@ -457,7 +460,9 @@ LexResult Lexer::Impl::run() {
 Lexer::Lexer(std::string_view source, std::string filename, LexerOptions options)
     : source_(source), filename_(std::move(filename)), options_(options) {}
 
-LexResult Lexer::lex() { return Impl(source_, filename_, options_).run(); }
+LexResult Lexer::lex() {
+  return Impl(source_, filename_, options_).run();
+}
 
 std::vector<Token> Lexer::tokenize() {
   LexResult r = lex();

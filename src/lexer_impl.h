@@ -124,7 +124,7 @@ struct Lexer::Impl {
   // CPython's syntaxerror(): at the current line, offset = code points up to the cursor.
   [[noreturn]] void syntax_error(std::string msg);
   [[noreturn]] void unclosed_bracket();
-  [[noreturn]] void unexpected_eof();
+  [[noreturn]] void unexpected_eof(bool at_line_start);
 };
 
 inline bool is_potential_identifier_start(int c) {
@@ -133,6 +133,8 @@ inline bool is_potential_identifier_start(int c) {
 inline bool is_potential_identifier_char(int c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 128;
 }
-inline bool is_digit(int c) { return c >= '0' && c <= '9'; }
+inline bool is_digit(int c) {
+  return c >= '0' && c <= '9';
+}
 
 }  // namespace pywalk

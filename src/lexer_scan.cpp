@@ -11,7 +11,9 @@ namespace pywalk {
 
 namespace {
 
-bool is_xdigit(int c) { return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+bool is_xdigit(int c) {
+  return is_digit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
 
 }  // namespace
 
@@ -184,7 +186,8 @@ void Lexer::Impl::verify_end_of_number(int c, const char* kind) {
   }
   if (r) {
     result.warnings.push_back(LexWarning{lineno, fmt::format("invalid {} literal", kind), result.tokens.size()});
-  } else if (is_potential_identifier_char(c)) {
+  } else if (c < 128 && is_potential_identifier_char(c)) {
+    // (A non-ASCII character just ends the number: CPython 3.11 then reads a name.)
     backup(c);
     syntax_error(fmt::format("invalid {} literal", kind));
   }
@@ -270,8 +273,8 @@ void Lexer::Impl::scan_number(size_t start, int c, bool fraction) {
         int offset = static_cast<int>(start - line_start) + 1;
         int end_offset = static_cast<int>(zeros_end - line_start);
         fail(LexErrorKind::Overriding, "SyntaxError",
-             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
-             lineno, offset, lineno, end_offset, line_start);
+             "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", lineno,
+             offset, lineno, end_offset, line_start);
       }
       verify_end_of_number(c, "decimal");
     }
@@ -322,56 +325,93 @@ namespace {
 
 TokenKind one_char(int c) {
   switch (c) {
-    case '%': return TokenKind::Percent;
-    case '&': return TokenKind::Amper;
-    case '(': return TokenKind::LPar;
-    case ')': return TokenKind::RPar;
-    case '*': return TokenKind::Star;
-    case '+': return TokenKind::Plus;
-    case ',': return TokenKind::Comma;
-    case '-': return TokenKind::Minus;
-    case '.': return TokenKind::Dot;
-    case '/': return TokenKind::Slash;
-    case ':': return TokenKind::Colon;
-    case ';': return TokenKind::Semi;
-    case '<': return TokenKind::Less;
-    case '=': return TokenKind::Equal;
-    case '>': return TokenKind::Greater;
-    case '@': return TokenKind::At;
-    case '[': return TokenKind::LSqb;
-    case ']': return TokenKind::RSqb;
-    case '^': return TokenKind::Circumflex;
-    case '{': return TokenKind::LBrace;
-    case '|': return TokenKind::VBar;
-    case '}': return TokenKind::RBrace;
-    case '~': return TokenKind::Tilde;
-    default: return TokenKind::Exclamation;  // CPython's generic OP: `!`, `$`, `?`, `` ` ``
+    case '%':
+      return TokenKind::Percent;
+    case '&':
+      return TokenKind::Amper;
+    case '(':
+      return TokenKind::LPar;
+    case ')':
+      return TokenKind::RPar;
+    case '*':
+      return TokenKind::Star;
+    case '+':
+      return TokenKind::Plus;
+    case ',':
+      return TokenKind::Comma;
+    case '-':
+      return TokenKind::Minus;
+    case '.':
+      return TokenKind::Dot;
+    case '/':
+      return TokenKind::Slash;
+    case ':':
+      return TokenKind::Colon;
+    case ';':
+      return TokenKind::Semi;
+    case '<':
+      return TokenKind::Less;
+    case '=':
+      return TokenKind::Equal;
+    case '>':
+      return TokenKind::Greater;
+    case '@':
+      return TokenKind::At;
+    case '[':
+      return TokenKind::LSqb;
+    case ']':
+      return TokenKind::RSqb;
+    case '^':
+      return TokenKind::Circumflex;
+    case '{':
+      return TokenKind::LBrace;
+    case '|':
+      return TokenKind::VBar;
+    case '}':
+      return TokenKind::RBrace;
+    case '~':
+      return TokenKind::Tilde;
+    default:
+      return TokenKind::Exclamation;  // CPython's generic OP: `!`, `$`, `?`, `` ` ``
   }
 }
 
 // CPython's PyToken_TwoChars; EndMarker when `c1 c2` is no operator.
 TokenKind two_chars(int c1, int c2) {
   switch (c1) {
-    case '!': return c2 == '=' ? TokenKind::NotEqual : TokenKind::EndMarker;
-    case '%': return c2 == '=' ? TokenKind::PercentEqual : TokenKind::EndMarker;
-    case '&': return c2 == '=' ? TokenKind::AmperEqual : TokenKind::EndMarker;
-    case '*': return c2 == '*' ? TokenKind::DoubleStar : c2 == '=' ? TokenKind::StarEqual : TokenKind::EndMarker;
-    case '+': return c2 == '=' ? TokenKind::PlusEqual : TokenKind::EndMarker;
-    case '-': return c2 == '=' ? TokenKind::MinEqual : c2 == '>' ? TokenKind::RArrow : TokenKind::EndMarker;
-    case '/': return c2 == '/' ? TokenKind::DoubleSlash : c2 == '=' ? TokenKind::SlashEqual : TokenKind::EndMarker;
-    case ':': return c2 == '=' ? TokenKind::ColonEqual : TokenKind::EndMarker;
+    case '!':
+      return c2 == '=' ? TokenKind::NotEqual : TokenKind::EndMarker;
+    case '%':
+      return c2 == '=' ? TokenKind::PercentEqual : TokenKind::EndMarker;
+    case '&':
+      return c2 == '=' ? TokenKind::AmperEqual : TokenKind::EndMarker;
+    case '*':
+      return c2 == '*' ? TokenKind::DoubleStar : c2 == '=' ? TokenKind::StarEqual : TokenKind::EndMarker;
+    case '+':
+      return c2 == '=' ? TokenKind::PlusEqual : TokenKind::EndMarker;
+    case '-':
+      return c2 == '=' ? TokenKind::MinEqual : c2 == '>' ? TokenKind::RArrow : TokenKind::EndMarker;
+    case '/':
+      return c2 == '/' ? TokenKind::DoubleSlash : c2 == '=' ? TokenKind::SlashEqual : TokenKind::EndMarker;
+    case ':':
+      return c2 == '=' ? TokenKind::ColonEqual : TokenKind::EndMarker;
     case '<':
       if (c2 == '<') return TokenKind::LeftShift;
       if (c2 == '=') return TokenKind::LessEqual;
       if (c2 == '>') return TokenKind::Exclamation;  // `<>`: NOTEQUAL that 3.11's parser rejects
       return TokenKind::EndMarker;
-    case '=': return c2 == '=' ? TokenKind::EqEqual : TokenKind::EndMarker;
+    case '=':
+      return c2 == '=' ? TokenKind::EqEqual : TokenKind::EndMarker;
     case '>':
       return c2 == '=' ? TokenKind::GreaterEqual : c2 == '>' ? TokenKind::RightShift : TokenKind::EndMarker;
-    case '@': return c2 == '=' ? TokenKind::AtEqual : TokenKind::EndMarker;
-    case '^': return c2 == '=' ? TokenKind::CircumflexEqual : TokenKind::EndMarker;
-    case '|': return c2 == '=' ? TokenKind::VBarEqual : TokenKind::EndMarker;
-    default: return TokenKind::EndMarker;
+    case '@':
+      return c2 == '=' ? TokenKind::AtEqual : TokenKind::EndMarker;
+    case '^':
+      return c2 == '=' ? TokenKind::CircumflexEqual : TokenKind::EndMarker;
+    case '|':
+      return c2 == '=' ? TokenKind::VBarEqual : TokenKind::EndMarker;
+    default:
+      return TokenKind::EndMarker;
   }
 }
 
@@ -379,11 +419,16 @@ TokenKind two_chars(int c1, int c2) {
 TokenKind three_chars(TokenKind two, int c3) {
   if (c3 != '=') return TokenKind::EndMarker;
   switch (two) {
-    case TokenKind::DoubleStar: return TokenKind::DoubleStarEqual;
-    case TokenKind::DoubleSlash: return TokenKind::DoubleSlashEqual;
-    case TokenKind::LeftShift: return TokenKind::LeftShiftEqual;
-    case TokenKind::RightShift: return TokenKind::RightShiftEqual;
-    default: return TokenKind::EndMarker;
+    case TokenKind::DoubleStar:
+      return TokenKind::DoubleStarEqual;
+    case TokenKind::DoubleSlash:
+      return TokenKind::DoubleSlashEqual;
+    case TokenKind::LeftShift:
+      return TokenKind::LeftShiftEqual;
+    case TokenKind::RightShift:
+      return TokenKind::RightShiftEqual;
+    default:
+      return TokenKind::EndMarker;
   }
 }
 

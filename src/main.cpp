@@ -65,7 +65,13 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "pywalk: can't open file '%s': [Errno 2] No such file or directory\n", file.c_str());
       return 2;
     }
+    // CPython shows the script as the current directory joined with the
+    // path as given (not normalised): "/home/me/./x.py".
     filename = file;
+    if (file[0] != '/') {
+      char cwd[4096];
+      if (getcwd(cwd, sizeof cwd)) filename = std::string(cwd) + "/" + file;
+    }
   } else if (file == "-" || !isatty(STDIN_FILENO)) {
     source = read_stdin();
     filename = "<stdin>";

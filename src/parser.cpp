@@ -90,6 +90,14 @@ Parser::Parser(const std::vector<PTok>& toks, bool lex_error_at_end, StartRule s
                const std::vector<std::string>& lines)
     : toks_(toks), lex_error_at_end_(lex_error_at_end), start_(start), source_(source), lines_(lines) {
   memo_.resize(toks_.size() + 1);
+  // CPython's tokenizer has seen the end of the file when it hands out the
+  // final DEDENTs and the ENDMARKER.
+  eof_start_ = static_cast<int>(toks_.size());
+  if (!lex_error_at_end_) {
+    while (eof_start_ > 0 && (toks_[eof_start_ - 1].kind == TokenKind::EndMarker ||
+                              toks_[eof_start_ - 1].kind == TokenKind::Dedent))
+      --eof_start_;
+  }
 }
 
 Parser::~Parser() {
@@ -112,7 +120,7 @@ const PTok& Parser::peek_at(int i) {
   }
   if (i + 1 > fill_) {
     fill_ = i + 1;
-    if (toks_[i].kind == TokenKind::EndMarker && !second_pass_) eof_reached_ = true;
+    if (i >= eof_start_ && !second_pass_) eof_reached_ = true;
   }
   return toks_[i];
 }

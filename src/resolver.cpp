@@ -11,11 +11,42 @@ namespace pywalk {
 
 namespace resolver_detail {
 
+// The UTF-8 byte offset of code point `col` in line `line` (1-based), or
+// `col` itself when the line is unknown.
+static int byte_column(const Module& m, int line, int col) {
+  if (line < 1 || static_cast<size_t>(line) > m.lines.size() || col < 0) return col;
+  const std::string& text = m.lines[static_cast<size_t>(line - 1)];
+  size_t i = 0;
+  int seen = 0;
+  for (; i < text.size() && seen < col; ++seen) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return static_cast<int>(i) + (col - seen);  // past the end of the text: count on
+}
+
 void ResolverState::error(const std::string& msg, const Span& span) const {
   std::string text;
   if (span.line >= 1 && static_cast<size_t>(span.line) <= module.lines.size()) text = module.lines[span.line - 1];
-  throw CompileError("SyntaxError", msg, module.filename, span.line, span.col + 1, span.end_line, span.end_col + 1,
-                     text);
+  // Like CPython, symtable and compiler errors report UTF-8 byte offsets
+  // (the parser's errors count characters).
+  throw CompileError("SyntaxError", msg, module.filename, span.line, byte_column(module, span.line, span.col) + 1,
+                     span.end_line, byte_column(module, span.end_line, span.end_col) + 1, text);
+}
+
+void ResolverState::warn(const std::string& msg, int line) {
+  std::string out = fmt::format("{}:{}: SyntaxWarning: {}\n", module.filename, line, msg);
+  // Like linecache, show the source line only for a real file.
+  if (!module.filename.empty() && module.filename[0] != '<' && line >= 1 &&
+      static_cast<size_t>(line) <= module.lines.size()) {
+    const std::string& text = module.lines[static_cast<size_t>(line - 1)];
+    size_t b = text.find_first_not_of(" \t\f\r\n\v");
+    if (b != std::string::npos) {
+      size_t e = text.find_last_not_of(" \t\f\r\n\v");
+      out += "  " + text.substr(b, e - b + 1) + "\n";
+    }
+  }
+  warnings.push_back(std::move(out));
 }
 
 void ResolverState::recursion_error() const {
@@ -297,7 +328,8 @@ class SymtableBuilder {
       uint32_t cur = lookup(name);
       if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
         const char* what;
-        if (cur & DEF_PARAM) what = global ? "name '{}' is parameter and global" : "name '{}' is parameter and nonlocal";
+        if (cur & DEF_PARAM)
+          what = global ? "name '{}' is parameter and global" : "name '{}' is parameter and nonlocal";
         else if (cur & USE)
           what = global ? "name '{}' is used prior to global declaration"
                         : "name '{}' is used prior to nonlocal declaration";
@@ -323,9 +355,12 @@ class SymtableBuilder {
                                                             : "annotated name '{}' can't be nonlocal"),
                               n.id),
                   a.span);
-      if (a.simple) n.id = add_def(n.id, DEF_ANNOT | DEF_LOCAL, n.span);
-      else if (a.value) n.id = add_def(n.id, DEF_LOCAL, n.span);
-      else n.id = mangle(private_, n.id);
+      if (a.simple)
+        n.id = add_def(n.id, DEF_ANNOT | DEF_LOCAL, n.span);
+      else if (a.value)
+        n.id = add_def(n.id, DEF_LOCAL, n.span);
+      else
+        n.id = mangle(private_, n.id);
     } else {
       visit_expr(*a.target);
     }
@@ -557,15 +592,23 @@ class SymtableBuilder {
 
 }  // namespace
 
-void build_symtable(ResolverState& state) { SymtableBuilder(state).run(); }
+void build_symtable(ResolverState& state) {
+  SymtableBuilder(state).run();
+}
 
 }  // namespace resolver_detail
 
 void Resolver::resolve() {
   resolver_detail::ResolverState state(module_);
-  resolver_detail::build_symtable(state);
-  resolver_detail::analyze(state);
-  resolver_detail::compile_walk(state);
+  try {
+    resolver_detail::build_symtable(state);
+    resolver_detail::analyze(state);
+    resolver_detail::compile_walk(state);
+  } catch (const CompileError&) {
+    warnings_ = std::move(state.warnings);
+    throw;
+  }
+  warnings_ = std::move(state.warnings);
 }
 
 }  // namespace pywalk

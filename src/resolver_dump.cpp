@@ -14,30 +14,41 @@ namespace {
 
 const char* kind_name(ScopeKind k) {
   switch (k) {
-    case ScopeKind::Module: return "module";
-    case ScopeKind::Function: return "function";
-    case ScopeKind::Class: return "class";
-    case ScopeKind::Comprehension: return "comprehension";
-    case ScopeKind::Lambda: return "lambda";
+    case ScopeKind::Module:
+      return "module";
+    case ScopeKind::Function:
+      return "function";
+    case ScopeKind::Class:
+      return "class";
+    case ScopeKind::Comprehension:
+      return "comprehension";
+    case ScopeKind::Lambda:
+      return "lambda";
   }
   return "?";
 }
 
 const char* scope_label(NameScope s) {
   switch (s) {
-    case NameScope::Unresolved: return "UNRESOLVED";
-    case NameScope::Local: return "LOCAL";
-    case NameScope::Cell: return "CELL";
-    case NameScope::Free: return "FREE";
-    case NameScope::GlobalExplicit: return "GLOBAL_EXPLICIT";
-    case NameScope::GlobalImplicit: return "GLOBAL_IMPLICIT";
+    case NameScope::Unresolved:
+      return "UNRESOLVED";
+    case NameScope::Local:
+      return "LOCAL";
+    case NameScope::Cell:
+      return "CELL";
+    case NameScope::Free:
+      return "FREE";
+    case NameScope::GlobalExplicit:
+      return "GLOBAL_EXPLICIT";
+    case NameScope::GlobalImplicit:
+      return "GLOBAL_IMPLICIT";
   }
   return "?";
 }
 
 // CPython's DEF_* bits, lowest first.
-constexpr const char* kFlagNames[] = {"global", "local", "param", "nonlocal", "use",
-                                      "free", "free_class", "import", "annot", "comp_iter"};
+constexpr const char* kFlagNames[] = {"global", "local",      "param",  "nonlocal", "use",
+                                      "free",   "free_class", "import", "annot",    "comp_iter"};
 
 std::string flag_list(uint32_t flags) {
   std::string out;
@@ -99,12 +110,12 @@ std::string dump_scopes(const Module& module) {
 std::string dump_code_info(const Module& module) {
   std::set<std::string> lines;
   each_scope(module, [&](const Scope& s, int) {
-    lines.insert(fmt::format("{}: varnames={} cellvars={} freevars={} argcount={} posonlyargcount={} "
-                             "kwonlyargcount={} varargs={} varkw={} nlocals={}",
-                             s.qualname, tuple_text(s.varnames, s.varnames.size()),
-                             tuple_text(s.cellvars, s.cellvars.size()), tuple_text(s.freevars, s.freevars.size()),
-                             s.argcount, s.posonlyargcount, s.kwonlyargcount, s.has_varargs ? 1 : 0,
-                             s.has_varkw ? 1 : 0, s.num_locals));
+    lines.insert(
+        fmt::format("{}: varnames={} cellvars={} freevars={} argcount={} posonlyargcount={} "
+                    "kwonlyargcount={} varargs={} varkw={} nlocals={}",
+                    s.qualname, tuple_text(s.varnames, s.varnames.size()), tuple_text(s.cellvars, s.cellvars.size()),
+                    tuple_text(s.freevars, s.freevars.size()), s.argcount, s.posonlyargcount, s.kwonlyargcount,
+                    s.has_varargs ? 1 : 0, s.has_varkw ? 1 : 0, s.num_locals));
   });
   std::string out;
   for (const std::string& l : lines) out += l + "\n";

@@ -67,20 +67,20 @@ struct Block {
   ClassDefStmt* cls = nullptr;
   LambdaExpr* lambda = nullptr;
   ComprehensionBase* comp = nullptr;
-  std::string binding_name;  // def/class: the (mangled) name bound in the parent
+  std::string binding_name;      // def/class: the (mangled) name bound in the parent
   std::vector<Block*> children;  // borrowed, symtable order
 
   // pass 1
-  std::unordered_map<std::string, int32_t> index;  // name -> index in scope->symbols
+  std::unordered_map<std::string, int32_t> index;    // name -> index in scope->symbols
   std::unordered_map<std::string, Span> directives;  // global/nonlocal: first location per name
-  std::vector<std::string> params;  // CPython's ste_varnames
+  std::vector<std::string> params;                   // CPython's ste_varnames
   int comp_iter_expr = 0;
   bool comp_iter_target = false;
   bool is_async = false;  // async def, or a comprehension with `async for`
 
   // pass 2
   bool needs_class_closure = false;
-  std::vector<std::string> free_up;  // names this block passes up as free
+  std::vector<std::string> free_up;                     // names this block passes up as free
   std::unordered_map<std::string, int32_t> cell_index;  // name -> Env slot
   std::unordered_map<std::string, SlotRef> free_slot;   // every co_freevars name
 
@@ -103,12 +103,17 @@ struct Block {
 struct ResolverState {
   explicit ResolverState(Module& m) : module(m) {}
   Module& module;
-  std::vector<std::unique_ptr<Block>> blocks;  // preorder: parents before children
+  std::vector<std::unique_ptr<Block>> blocks;         // preorder: parents before children
   std::unordered_map<const Scope*, Block*> by_scope;  // borrowed
   Block* top() const { return blocks.front().get(); }
 
+  // Compile-time SyntaxWarnings, formatted as CPython's warnings module
+  // prints them when compiling a program (every time, no deduplication).
+  std::vector<std::string> warnings;
+
   // A SyntaxError at `span` (CPython's offsets are 1-based).
   [[noreturn]] void error(const std::string& msg, const Span& span) const;
+  void warn(const std::string& msg, int line);
   [[noreturn]] void recursion_error() const;
 };
 

@@ -54,7 +54,9 @@ int hex_value(unsigned char c) {
   return -1;
 }
 
-bool is_octal(char c) { return c >= '0' && c <= '7'; }
+bool is_octal(char c) {
+  return c >= '0' && c <= '7';
+}
 
 // CPython decodes a str body after rewriting it to ASCII: each non-ASCII
 // character becomes "\UXXXXXXXX" (10 bytes) and a backslash before one (or
@@ -83,8 +85,8 @@ size_t rewritten_length(std::string_view body, size_t i) {
   if (end - start == 1)
     throw StringDecodeError{
         fmt::format("(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position {}: {}", start, reason)};
-  throw StringDecodeError{fmt::format(
-      "(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}", start, end - 1, reason)};
+  throw StringDecodeError{fmt::format("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: {}",
+                                      start, end - 1, reason)};
 }
 
 std::string decode_str(std::string_view body) {
@@ -266,7 +268,8 @@ std::string decode_bytes(std::string_view body) {
       case 'x': {
         int d1 = i + 1 < n ? hex_value(static_cast<unsigned char>(body[i])) : -1;
         int d2 = i + 1 < n ? hex_value(static_cast<unsigned char>(body[i + 1])) : -1;
-        if (d1 < 0 || d2 < 0) throw StringDecodeError{fmt::format("(value error) invalid \\x escape at position {}", i - 2)};
+        if (d1 < 0 || d2 < 0)
+          throw StringDecodeError{fmt::format("(value error) invalid \\x escape at position {}", i - 2)};
         out += static_cast<char>(d1 * 16 + d2);
         i += 2;
         break;

@@ -19,7 +19,9 @@ const char* token_kind_name(TokenKind k) {
   return "?";
 }
 
-bool is_operator(TokenKind k) { return k >= TokenKind::LPar && k <= TokenKind::Exclamation; }
+bool is_operator(TokenKind k) {
+  return k >= TokenKind::LPar && k <= TokenKind::Exclamation;
+}
 
 namespace {
 

@@ -19,7 +19,8 @@ Usage:
   golden_runner.py --pywalk BINARY FILE.py        one program; unified diff on mismatch, exit 1
   golden_runner.py --pywalk BINARY DIR_OR_FILE... every program below; one line per failure, summary
   golden_runner.py --bless DIR_OR_FILE...         record CPython's output (scripts/bless.sh calls this)
-Options: -j N (parallel programs, default 2), -v (diffs in directory mode), --timeout S (default 60).
+Options: -j N (parallel programs, default 2), -v (diffs in directory mode), --timeout S (default 60),
+--relative-paths-ok (diagnostic: accept `File "NAME.py"` where CPython prints `File "/abs/dir/NAME.py"`).
 """
 import argparse
 import concurrent.futures
@@ -40,11 +41,14 @@ def fixed_env():
     return env
 
 
-def normalize(data, program):
+def normalize(data, program, relative_paths=False):
     data = ADDR.sub(b"0xADDR", data)
     directory = os.path.dirname(os.path.abspath(program))
     for d in sorted({os.path.realpath(directory), directory}, key=len, reverse=True):
         data = data.replace(os.fsencode(d) + b"/", b"$DIR/")
+    if relative_paths:  # diagnostic mode: accept the bare name where CPython prints the absolute path
+        name = os.fsencode(os.path.basename(program))
+        data = re.sub(rb'(^|\n)(  )?File "' + re.escape(name) + rb'"', rb'\1\2File "$DIR/' + name.replace(b"\\", b"\\\\") + b'"', data)
     return data
 
 
@@ -53,7 +57,7 @@ class Result:
         self.stdout, self.stderr, self.code, self.problem = stdout, stderr, code, problem
 
 
-def run_program(interpreter, program, timeout, env_extra=None):
+def run_program(interpreter, program, timeout, env_extra=None, relative_paths=False):
     """Runs `interpreter name.py` in the program's directory; returns a normalized Result."""
     program = os.path.abspath(program)
     directory, name = os.path.split(program)
@@ -75,7 +79,8 @@ def run_program(interpreter, program, timeout, env_extra=None):
             problem = f"killed by {signal.Signals(-proc.returncode).name}"
         except ValueError:
             problem = f"killed by signal {-proc.returncode}"
-    return Result(normalize(proc.stdout, program), normalize(proc.stderr, program), proc.returncode, problem)
+    return Result(normalize(proc.stdout, program), normalize(proc.stderr, program, relative_paths), proc.returncode,
+                  problem)
 
 
 def expected_files(program):
@@ -104,12 +109,12 @@ def text(data):
     return data.decode("utf-8", errors="backslashreplace")
 
 
-def compare(program, pywalk, timeout):
+def compare(program, pywalk, timeout, relative_paths=False):
     """Returns (ok, first differing line, full report)."""
     expected = read_expected(program)
     if expected is None:
         return False, "not blessed (no .out: run scripts/bless.sh)", ""
-    got = run_program(pywalk, program, timeout)
+    got = run_program(pywalk, program, timeout, relative_paths=relative_paths)
     report, first = [], None
     if got.problem:
         first = got.problem
@@ -198,6 +203,8 @@ def main():
     ap.add_argument("-j", type=int, default=2, help="programs run in parallel (directory mode)")
     ap.add_argument("-v", action="store_true", help="print diffs in directory mode too")
     ap.add_argument("--timeout", type=float, default=TIMEOUT)
+    ap.add_argument("--relative-paths-ok", action="store_true",
+                    help="diagnostic: accept File \"NAME.py\" where CPython prints the absolute path")
     ap.add_argument("paths", nargs="+")
     args = ap.parse_args()
     programs = collect(args.paths)
@@ -208,14 +215,14 @@ def main():
         ap.error("--pywalk BINARY or --bless is required")
     pywalk = os.path.abspath(args.pywalk)
     if len(args.paths) == 1 and os.path.isfile(args.paths[0]):
-        ok, first, report = compare(programs[0], pywalk, args.timeout)
+        ok, first, report = compare(programs[0], pywalk, args.timeout, args.relative_paths_ok)
         if not ok:
             print(f"FAIL {programs[0]}: {first}")
             print(report)
         return 0 if ok else 1
     failures = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.j)) as pool:
-        results = pool.map(lambda p: (p, compare(p, pywalk, args.timeout)), programs)
+        results = pool.map(lambda p: (p, compare(p, pywalk, args.timeout, args.relative_paths_ok)), programs)
         for program, (ok, first, report) in results:
             if ok:
                 continue

@@ -557,6 +557,9 @@ struct Scope {
   // scope that has free variables or contains scopes that do.
   bool needs_closure = false;
   std::vector<Scope*> children;  // borrowed: owned by the child nodes
+  // interpreter: the scope's CodeObject, made when its first function is
+  // (so every function of one def shares it, as in CPython). Strong ref.
+  mutable Value code_object;
 };
 
 // A parsed file: the module body plus what tracebacks and errors need.

@@ -88,6 +88,12 @@ struct LexResult {
   LexErrorKind error_kind = LexErrorKind::Overriding;
   int bracket_line = 0;  // UnclosedBracket: the line of the innermost open bracket
   std::vector<LexWarning> warnings;
+  // The file declares its encoding (a UTF-8 BOM, or a coding comment on line
+  // 1 or 2). Only then does CPython convert the offsets of the errors its
+  // parser raises to code points; otherwise they are UTF-8 byte offsets
+  // (+1) from the line start. (The lexer's own errors follow this already;
+  // token spans are always in code points.)
+  bool declared_encoding = false;
 };
 
 class Lexer {

@@ -86,6 +86,8 @@ struct Object {
   static constexpr uint32_t kImmortal = 1u << 0;  // never freed (builtin types, interned strings, singletons)
   static constexpr uint32_t kTracked = 1u << 1;   // on the collector's list
   static constexpr uint32_t kReprBusy = 1u << 2;  // repr() in progress (recursive containers print [...])
+  static constexpr uint32_t kGcOld = 1u << 3;        // collector: on the old generation's list
+  static constexpr uint32_t kGcCollecting = 1u << 4; // collector: part of the running collection
 
   bool immortal() const noexcept { return flags & kImmortal; }
   void make_immortal() noexcept { flags |= kImmortal; refcount = 1u << 30; }

@@ -212,6 +212,7 @@ class Parser {
   bool call_invalid_rules_ = false;
   bool second_pass_ = false;
   bool eof_reached_ = false;
+  int eof_start_ = 0;  // index of the trailing DEDENTs/ENDMARKER
   int first_pass_fill_ = 0;
 
   struct MemoEntry {

@@ -49,6 +49,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "pywalk/ast.h"
 
@@ -59,9 +60,19 @@ class Resolver {
   explicit Resolver(Module& module) : module_(module) {}
   // Resolves the whole module. Throws CompileError.
   void resolve();
+  // The SyntaxWarnings CPython's compiler emits for this module (an `is`
+  // comparison with a literal, `assert (x, msg)`, calling or subscripting
+  // a literal...), in compile order, each already formatted as CPython
+  // prints it to stderr before running the program:
+  //     x.py:2: SyntaxWarning: "is" with a literal. Did you mean "=="?
+  //       if x is 1:
+  // Also filled when resolve() throws: CPython prints the warnings it met
+  // before the error.
+  const std::vector<std::string>& warnings() const { return warnings_; }
 
  private:
   Module& module_;
+  std::vector<std::string> warnings_;
 };
 
 // Every scope, outermost first (children in CPython's symtable order), each

@@ -123,3 +123,7 @@ class Ref {
 };
 
 }  // namespace pywalk
+
+// Value's inline reference counting needs the full Object (object.h), so
+// every file that uses a Value sees those definitions.
+#include "pywalk/object.h"  // IWYU pragma: keep

@@ -20,13 +20,15 @@ namespace pywalk {
 
 namespace {
 
-bool is_odd_integer(double x) { return std::fmod(std::fabs(x), 2.0) == 1.0; }
+bool is_odd_integer(double x) {
+  return std::fmod(std::fabs(x), 2.0) == 1.0;
+}
 
 // OverflowError(34, 'Numerical result out of range'): CPython reports a pow
 // overflow through errno, so the exception carries (errno, strerror).
 [[noreturn]] void raise_erange() {
-  throw PyException{
-      make_exception_args(exc::OverflowError, make_tuple({Value::integer(34), make_str("Numerical result out of range")}))};
+  throw PyException{make_exception_args(exc::OverflowError,
+                                        make_tuple({Value::integer(34), make_str("Numerical result out of range")}))};
 }
 
 // CPython's float_pow.
@@ -67,13 +69,20 @@ double float_pow(double iv, double iw) {
 Value float_binary(BinOpKind op, double a, double b) {
   try {
     switch (op) {
-      case BinOpKind::Add: return Value::floating(a + b);
-      case BinOpKind::Sub: return Value::floating(a - b);
-      case BinOpKind::Mult: return Value::floating(a * b);
-      case BinOpKind::Div: return Value::floating(num::float_truediv(a, b));
-      case BinOpKind::FloorDiv: return Value::floating(num::float_floordiv(a, b));
-      case BinOpKind::Mod: return Value::floating(num::float_mod(a, b));
-      case BinOpKind::Pow: return Value::floating(float_pow(a, b));
+      case BinOpKind::Add:
+        return Value::floating(a + b);
+      case BinOpKind::Sub:
+        return Value::floating(a - b);
+      case BinOpKind::Mult:
+        return Value::floating(a * b);
+      case BinOpKind::Div:
+        return Value::floating(num::float_truediv(a, b));
+      case BinOpKind::FloorDiv:
+        return Value::floating(num::float_floordiv(a, b));
+      case BinOpKind::Mod:
+        return Value::floating(num::float_mod(a, b));
+      case BinOpKind::Pow:
+        return Value::floating(float_pow(a, b));
       case BinOpKind::MatMult:
       case BinOpKind::LShift:
       case BinOpKind::RShift:
@@ -109,7 +118,9 @@ Value float_new(CallArgs args) {
 
 namespace {
 
-void no_args(const char* name, CallArgs args) { ArgParser(name, args).no_keywords().positional(0, 0); }
+void no_args(const char* name, CallArgs args) {
+  ArgParser(name, args).no_keywords().positional(0, 0);
+}
 
 Value float_is_integer(const Value& self, CallArgs args) {
   no_args("float.is_integer", args);
@@ -149,7 +160,9 @@ Value float_as_integer_ratio(const Value& self, CallArgs args) {
   return make_tuple({normalize(std::move(numerator)), normalize(std::move(denominator))});
 }
 
-char hex_digit(int d) { return "0123456789abcdef"[d]; }
+char hex_digit(int d) {
+  return "0123456789abcdef"[d];
+}
 
 // CPython's float.hex.
 Value float_hex(const Value& self, CallArgs args) {

@@ -17,11 +17,13 @@ Env::Env(Env* parent_, size_t nslots) : Object(types::env), parent(parent_), slo
 void Env::traverse(GcVisitor& v) const {
   v.visit(parent.get());
   for (const Value& s : slots) v.visit(s);
+  for (const Value& c : cells) v.visit(c);
 }
 
 void Env::clear_refs() {
   parent = nullptr;
   for (Value& s : slots) s = Value();
+  cells.clear();
 }
 
 CodeObject::CodeObject(const Scope* scope_, const std::string* filename_, int first_line_)
@@ -41,6 +43,7 @@ void FunctionObject::traverse(GcVisitor& v) const {
   v.visit(dict);
   v.visit(annotations);
   v.visit(code);
+  v.visit(closure_cells);
 }
 
 void FunctionObject::clear_refs() {
@@ -50,6 +53,7 @@ void FunctionObject::clear_refs() {
   kwdefaults.clear();
   dict = Value();
   annotations = Value();
+  closure_cells = Value();
   doc = Value::none();
 }
 
@@ -78,18 +82,29 @@ static Env* env_of_free(const FunctionObject* f, const Symbol& sym) {
   return e;
 }
 
+// The cell of one Env slot: the same object every time it is asked for, so
+// closures sharing a variable show the same cell, as in CPython.
+static Value cell_of(Env* env, int32_t slot) {
+  if (env->cells.empty()) env->cells.resize(env->slots.size());
+  Value& c = env->cells[static_cast<size_t>(slot)];
+  if (c.is_unbound()) c = make<CellObject>(Ref<Env>(env), slot).value();
+  return c;
+}
+
 static Value closure_tuple(FunctionObject* f) {
   if (f->scope->freevars.empty()) return Value::none();
+  if (!f->closure_cells.is_unbound()) return f->closure_cells;
   std::vector<Value> cells;
   for (const std::string& name : f->scope->freevars) {
     for (const Symbol& sym : f->scope->symbols) {
       if (sym.name == name && sym.scope == NameScope::Free) {
-        cells.push_back(make<CellObject>(Ref<Env>(env_of_free(f, sym)), sym.slot).value());
+        cells.push_back(cell_of(env_of_free(f, sym), sym.slot));
         break;
       }
     }
   }
-  return make_tuple(std::move(cells));
+  f->closure_cells = make_tuple(std::move(cells));
+  return f->closure_cells;
 }
 
 static Value function_dict(FunctionObject* f) {

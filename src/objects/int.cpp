@@ -54,29 +54,45 @@ class BigView {
   const num::BigInt* p_;
 };
 
-bool is_small(const Value& v) { return v.is_int() || v.is_bool(); }
+bool is_small(const Value& v) {
+  return v.is_int() || v.is_bool();
+}
 
 // |v| < 2**53: exactly representable as a double.
-bool fits_double(int64_t v) { return v > -(int64_t(1) << 53) && v < (int64_t(1) << 53); }
+bool fits_double(int64_t v) {
+  return v > -(int64_t(1) << 53) && v < (int64_t(1) << 53);
+}
 
 Value big_binary(BinOpKind op, const Value& a, const Value& b) {
   BigView x(a), y(b);
   switch (op) {
-    case BinOpKind::Add: return normalize(num::add(*x, *y));
-    case BinOpKind::Sub: return normalize(num::sub(*x, *y));
-    case BinOpKind::Mult: return normalize(num::mul(*x, *y));
-    case BinOpKind::Div: return Value::floating(num::BigInt::true_divide(*x, *y));
-    case BinOpKind::FloorDiv: return normalize(num::floordiv(*x, *y));
-    case BinOpKind::Mod: return normalize(num::mod(*x, *y));
+    case BinOpKind::Add:
+      return normalize(num::add(*x, *y));
+    case BinOpKind::Sub:
+      return normalize(num::sub(*x, *y));
+    case BinOpKind::Mult:
+      return normalize(num::mul(*x, *y));
+    case BinOpKind::Div:
+      return Value::floating(num::BigInt::true_divide(*x, *y));
+    case BinOpKind::FloorDiv:
+      return normalize(num::floordiv(*x, *y));
+    case BinOpKind::Mod:
+      return normalize(num::mod(*x, *y));
     case BinOpKind::Pow:
       if ((*y).is_negative()) return float_binary(op, to_double(a), to_double(b));
       return normalize(num::pow(*x, *y));
-    case BinOpKind::LShift: return normalize(num::lshift(*x, *y));
-    case BinOpKind::RShift: return normalize(num::rshift(*x, *y));
-    case BinOpKind::BitOr: return normalize(num::bit_or(*x, *y));
-    case BinOpKind::BitXor: return normalize(num::bit_xor(*x, *y));
-    case BinOpKind::BitAnd: return normalize(num::bit_and(*x, *y));
-    case BinOpKind::MatMult: break;
+    case BinOpKind::LShift:
+      return normalize(num::lshift(*x, *y));
+    case BinOpKind::RShift:
+      return normalize(num::rshift(*x, *y));
+    case BinOpKind::BitOr:
+      return normalize(num::bit_or(*x, *y));
+    case BinOpKind::BitXor:
+      return normalize(num::bit_xor(*x, *y));
+    case BinOpKind::BitAnd:
+      return normalize(num::bit_and(*x, *y));
+    case BinOpKind::MatMult:
+      break;
   }
   raise_type_error(
       fmt::format("unsupported operand type(s) for {}: '{}' and '{}'", binop_symbol(op), type_name(a), type_name(b)));
@@ -141,10 +157,14 @@ Value small_binary(BinOpKind op, int64_t x, int64_t y) {
       if (y < 0) raise_value_error("negative shift count");
       if (y >= 64) return Value::integer(x < 0 ? -1 : 0);
       return Value::integer(x >> y);
-    case BinOpKind::BitOr: return Value::integer(x | y);
-    case BinOpKind::BitXor: return Value::integer(x ^ y);
-    case BinOpKind::BitAnd: return Value::integer(x & y);
-    case BinOpKind::MatMult: return Value();
+    case BinOpKind::BitOr:
+      return Value::integer(x | y);
+    case BinOpKind::BitXor:
+      return Value::integer(x ^ y);
+    case BinOpKind::BitAnd:
+      return Value::integer(x & y);
+    case BinOpKind::MatMult:
+      return Value();
   }
   return Value();
 }
@@ -210,8 +230,8 @@ Value int_from_value(const Value& x) {
       raise_num_error(e);
     }
   }
-  raise_type_error(fmt::format(
-      "int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(x)));
+  raise_type_error(
+      fmt::format("int() argument must be a string, a bytes-like object or a real number, not '{}'", type_name(x)));
 }
 
 }  // namespace
@@ -248,7 +268,9 @@ Value int_new(CallArgs args) {
 
 namespace {
 
-void no_args(const char* name, CallArgs args) { ArgParser(name, args).no_keywords().positional(0, 0); }
+void no_args(const char* name, CallArgs args) {
+  ArgParser(name, args).no_keywords().positional(0, 0);
+}
 
 Value int_bit_length(const Value& self, CallArgs args) {
   no_args("int.bit_length", args);

@@ -74,7 +74,9 @@ void IteratorObject::traverse(GcVisitor& v) const {
   for (const Value& x : state) v.visit(x);
 }
 
-void IteratorObject::clear_refs() { exhaust(); }
+void IteratorObject::clear_refs() {
+  exhaust();
+}
 
 Value make_iterator(TypeObject* t, Value source) {
   if (t == types::str_iterator && !source.as<StrObject>()->ascii) t = types::str_unicode_iterator;
@@ -92,9 +94,15 @@ Value make_iterator(TypeObject* t, Value source) {
       if (is_reverse_dict(it->kind)) it->pos = static_cast<int64_t>(d->entries.size()) - 1;
       break;
     }
-    case IterKind::Set: it->expected_size = it->source.as<SetObject>()->used; break;
-    case IterKind::ListReverse: it->pos = static_cast<int64_t>(it->source.as<ListObject>()->items.size()) - 1; break;
-    case IterKind::Reversed: it->pos = len(it->source) - 1; break;
+    case IterKind::Set:
+      it->expected_size = it->source.as<SetObject>()->used;
+      break;
+    case IterKind::ListReverse:
+      it->pos = static_cast<int64_t>(it->source.as<ListObject>()->items.size()) - 1;
+      break;
+    case IterKind::Reversed:
+      it->pos = len(it->source) - 1;
+      break;
     case IterKind::List:
     case IterKind::Tuple:
     case IterKind::Str:
@@ -311,8 +319,10 @@ Value iter_next(IteratorObject* it) {
     case IterKind::DictItems:
     case IterKind::DictReverseKeys:
     case IterKind::DictReverseValues:
-    case IterKind::DictReverseItems: return dict_next(it);
-    case IterKind::Set: return set_next(it);
+    case IterKind::DictReverseItems:
+      return dict_next(it);
+    case IterKind::Set:
+      return set_next(it);
     case IterKind::ListReverse: {
       const auto& items = it->source.as<ListObject>()->items;
       if (it->pos >= 0 && it->pos < static_cast<int64_t>(items.size())) return items[it->pos--];
@@ -328,12 +338,18 @@ Value iter_next(IteratorObject* it) {
       }
       break;
     }
-    case IterKind::Enumerate: return enumerate_next(it);
-    case IterKind::Zip: return zip_next(it);
-    case IterKind::Map: return map_next(it);
-    case IterKind::Filter: return filter_next(it);
-    case IterKind::Callable: return callable_next(it);
-    case IterKind::View: return Value();
+    case IterKind::Enumerate:
+      return enumerate_next(it);
+    case IterKind::Zip:
+      return zip_next(it);
+    case IterKind::Map:
+      return map_next(it);
+    case IterKind::Filter:
+      return filter_next(it);
+    case IterKind::Callable:
+      return callable_next(it);
+    case IterKind::View:
+      return Value();
   }
   it->exhaust();
   return Value();

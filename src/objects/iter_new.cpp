@@ -41,9 +41,7 @@ Value enumerate_make(const Value& iterable, const Value& start) {
 Value enumerate_new(CallArgs args) {
   size_t npos = args.positional.size(), nkw = args.kw_values.size();
   // All arguments in call order: positional, then keyword values.
-  auto arg = [&](size_t i) -> const Value& {
-    return i < npos ? args.positional[i] : args.kw_values[i - npos];
-  };
+  auto arg = [&](size_t i) -> const Value& { return i < npos ? args.positional[i] : args.kw_values[i - npos]; };
   if (npos + nkw == 2) {
     if (nkw == 1) {
       enumerate_check_keyword(args.kw_names[0], "start");
@@ -130,8 +128,7 @@ namespace {
 
 void wrapper_no_args(const char* name, CallArgs args) {
   if (!args.kw_values.empty()) raise_type_error(fmt::format("wrapper {}() takes no keyword arguments", name));
-  if (!args.positional.empty())
-    raise_type_error(fmt::format("expected 0 arguments, got {}", args.positional.size()));
+  if (!args.positional.empty()) raise_type_error(fmt::format("expected 0 arguments, got {}", args.positional.size()));
 }
 
 Value iterator_next_method(const Value& self, CallArgs args) {
@@ -162,16 +159,26 @@ void init_iter_types() {
     types::dict_reversevalueiterator = new_iterator_type("dict_reversevalueiterator");
     types::dict_reverseitemiterator = new_iterator_type("dict_reverseitemiterator");
   }
-  TypeObject* all[] = {types::list_iterator,           types::tuple_iterator,
-                       types::str_iterator,            types::range_iterator,
-                       types::dict_keyiterator,        types::dict_valueiterator,
-                       types::dict_itemiterator,       types::set_iterator,
-                       types::list_reverseiterator,    types::enumerate,
-                       types::zip,                     types::map,
-                       types::filter,                  types::reversed,
-                       types::generator,               types::callable_iterator,
-                       types::dict_reversekeyiterator, types::dict_reversevalueiterator,
-                       types::dict_reverseitemiterator, types::str_unicode_iterator};
+  TypeObject* all[] = {types::list_iterator,
+                       types::tuple_iterator,
+                       types::str_iterator,
+                       types::range_iterator,
+                       types::dict_keyiterator,
+                       types::dict_valueiterator,
+                       types::dict_itemiterator,
+                       types::set_iterator,
+                       types::list_reverseiterator,
+                       types::enumerate,
+                       types::zip,
+                       types::map,
+                       types::filter,
+                       types::reversed,
+                       types::generator,
+                       types::callable_iterator,
+                       types::dict_reversekeyiterator,
+                       types::dict_reversevalueiterator,
+                       types::dict_reverseitemiterator,
+                       types::str_unicode_iterator};
   for (TypeObject* t : all) {
     add_method(t, "__next__", &iterator_next_method);
     add_method(t, "__iter__", &iterator_iter_method);

@@ -23,7 +23,9 @@ __int128 range_length(int64_t start, int64_t stop, int64_t step) {
   return 0;
 }
 
-bool fits_int64(__int128 v) { return v >= INT64_MIN && v <= INT64_MAX; }
+bool fits_int64(__int128 v) {
+  return v >= INT64_MIN && v <= INT64_MAX;
+}
 
 // The message CPython gives when a range too large for a C ssize_t is used.
 constexpr const char* kRangeOverflow = "Python int too large to convert to C ssize_t";

@@ -161,7 +161,8 @@ StrObject* latin1_char(char32_t c) {
 }  // namespace
 
 StrObject* intern(std::string_view utf8) {
-  static std::unordered_map<std::string_view, StrObject*>* table = new std::unordered_map<std::string_view, StrObject*>();
+  using Table = std::unordered_map<std::string_view, StrObject*>;  // keys view the immortal strings' data
+  static Table* table = new Table();
   auto it = table->find(utf8);
   if (it != table->end()) return it->second;
   StrObject* s = new_immortal(std::string(utf8));

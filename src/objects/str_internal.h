@@ -1,5 +1,6 @@
-// Helpers shared by the str implementation files (str.cpp, str_methods.cpp,
-// str_case.cpp, str_format.cpp); not part of the contract.
+// Helpers shared by the str implementation files (str_args.cpp defines
+// them; str_methods.cpp, str_search.cpp, str_case.cpp, str_translate.cpp,
+// str_format.cpp and str_percent.cpp use them); not part of the contract.
 //
 // Argument checking: CPython's str methods come from three generations of
 // argument parsers, each with its own wording, so every method picks the
@@ -21,6 +22,13 @@ Value from_u32(std::u32string_view cps);
 
 // Index of the code point that starts at byte offset b of s.
 int64_t char_index(const StrObject* s, size_t byte);
+
+// s itself as a Value (CPython returns the same object when nothing changes).
+Value same(const StrObject* s);
+// The code points [i, j) of s as a str (s itself when that is all of it).
+Value piece(const StrObject* s, int64_t i, int64_t j);
+// The bytes [b, e) of s (on code point boundaries) as a str.
+Value byte_piece(const StrObject* s, size_t b, size_t e);
 
 // PyNumber_AsSsize_t with OverflowError: "'float' object cannot be interpreted as an integer",
 // "Python int too large to convert to C ssize_t".

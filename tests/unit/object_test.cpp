@@ -18,12 +18,9 @@ namespace {
 class ObjectTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    static bool done = false;
-    if (!done) {
-      types::init_builtin_types();
-      init_type_methods();
-      done = true;
-    }
+    if (types::object) return;  // another suite already started the runtime
+    types::init_builtin_types();
+    init_type_methods();
   }
 };
 

@@ -11,6 +11,8 @@
 // ResolverBuilt: ASTs built by hand (no parser needed): closures through
 // scopes with and without their own Env, comprehensions, errors, and scale
 // (deep nesting, huge modules, CPython's compile-time recursion limit).
+#include "pywalk/resolver.h"
+
 #include <fmt/format.h>
 #include <gtest/gtest.h>
 
@@ -22,7 +24,6 @@
 
 #include "pywalk/diagnostics.h"
 #include "pywalk/parser.h"
-#include "pywalk/resolver.h"
 #include "resolver_test_util.h"
 
 namespace pywalk {
@@ -31,8 +32,12 @@ namespace {
 namespace fs = std::filesystem;
 using namespace resolver_test;
 
-fs::path repo_root() { return fs::path(__FILE__).parent_path().parent_path().parent_path(); }
-fs::path cases_dir() { return repo_root() / "tests" / "unit" / "resolver_cases"; }
+fs::path repo_root() {
+  return fs::path(__FILE__).parent_path().parent_path().parent_path();
+}
+fs::path cases_dir() {
+  return repo_root() / "tests" / "unit" / "resolver_cases";
+}
 
 std::string read_file(const fs::path& p) {
   std::ifstream in(p, std::ios::binary);
@@ -51,13 +56,18 @@ std::vector<std::string> case_names() {
 
 // The text gen_resolver_cases.py writes, from pywalk.
 std::string actual_for(Module& m) {
+  Resolver r(m);
+  std::string out;
   try {
-    Resolver(m).resolve();
+    r.resolve();
   } catch (const CompileError& e) {
-    return fmt::format("== error\n{}: {}\nline {} offset {} end_line {} end_offset {}\n", e.type, e.msg, e.line,
-                       e.offset, e.end_line, e.end_offset);
+    out = fmt::format("== error\n{}: {}\nline {} offset {} end_line {} end_offset {}\n", e.type, e.msg, e.line,
+                      e.offset, e.end_line, e.end_offset);
   }
-  return "== scopes\n" + dump_scopes(m) + "== code\n" + dump_code_info(m);
+  if (out.empty()) out = "== scopes\n" + dump_scopes(m) + "== code\n" + dump_code_info(m);
+  std::string warnings;
+  for (const std::string& w : r.warnings()) warnings += w;
+  return warnings.empty() ? out : "== warnings\n" + warnings + out;
 }
 
 class ResolverCases : public ::testing::TestWithParam<std::string> {};
@@ -234,8 +244,10 @@ TEST(ResolverBuilt, HugeModuleIsFast) {
   auto m = B.module();
   const int n = 100000;
   for (int i = 0; i < n; ++i) {
-    if (i % 2) m->body.push_back(B.assign(B.store("x" + std::to_string(i)), B.load("x" + std::to_string(i - 1))));
-    else m->body.push_back(B.def("g" + std::to_string(i), {"a"}, B.ret(B.load("a"))));
+    if (i % 2)
+      m->body.push_back(B.assign(B.store("x" + std::to_string(i)), B.load("x" + std::to_string(i - 1))));
+    else
+      m->body.push_back(B.def("g" + std::to_string(i), {"a"}, B.ret(B.load("a"))));
   }
   auto start = std::chrono::steady_clock::now();
   Resolver(*m).resolve();

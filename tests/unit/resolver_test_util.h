@@ -198,7 +198,9 @@ class Checker {
         body(c.body, c.scope.get());
         return;
       }
-      case StmtKind::ExprStmt: expr(*as<ExprStmt>(st).value, s); return;
+      case StmtKind::ExprStmt:
+        expr(*as<ExprStmt>(st).value, s);
+        return;
       case StmtKind::Assign:
         exprs(as<AssignStmt>(st).targets, s);
         expr(*as<AssignStmt>(st).value, s);
@@ -243,7 +245,9 @@ class Checker {
       case StmtKind::Global:
       case StmtKind::Nonlocal:
         return;
-      case StmtKind::Delete: exprs(as<DeleteStmt>(st).targets, s); return;
+      case StmtKind::Delete:
+        exprs(as<DeleteStmt>(st).targets, s);
+        return;
       case StmtKind::Assert:
         expr(*as<AssertStmt>(st).test, s);
         if (as<AssertStmt>(st).msg) expr(*as<AssertStmt>(st).msg, s);
@@ -303,13 +307,18 @@ class Checker {
         check(s, n.id, n.scope, n.slot, n.hops);
         return;
       }
-      case ExprKind::Constant: return;
+      case ExprKind::Constant:
+        return;
       case ExprKind::BinOp:
         expr(*as<BinOpExpr>(e).left, s);
         expr(*as<BinOpExpr>(e).right, s);
         return;
-      case ExprKind::UnaryOp: expr(*as<UnaryOpExpr>(e).operand, s); return;
-      case ExprKind::BoolOp: exprs(as<BoolOpExpr>(e).values, s); return;
+      case ExprKind::UnaryOp:
+        expr(*as<UnaryOpExpr>(e).operand, s);
+        return;
+      case ExprKind::BoolOp:
+        exprs(as<BoolOpExpr>(e).values, s);
+        return;
       case ExprKind::Compare:
         expr(*as<CompareExpr>(e).left, s);
         exprs(as<CompareExpr>(e).comparators, s);
@@ -328,7 +337,9 @@ class Checker {
         exprs(as<CallExpr>(e).args, s);
         for (const Keyword& k : as<CallExpr>(e).keywords) expr(*k.value, s);
         return;
-      case ExprKind::Attribute: expr(*as<AttributeExpr>(e).value, s); return;
+      case ExprKind::Attribute:
+        expr(*as<AttributeExpr>(e).value, s);
+        return;
       case ExprKind::Subscript:
         expr(*as<SubscriptExpr>(e).value, s);
         expr(*as<SubscriptExpr>(e).slice, s);
@@ -338,10 +349,18 @@ class Checker {
         if (as<SliceExpr>(e).upper) expr(*as<SliceExpr>(e).upper, s);
         if (as<SliceExpr>(e).step) expr(*as<SliceExpr>(e).step, s);
         return;
-      case ExprKind::Starred: expr(*as<StarredExpr>(e).value, s); return;
-      case ExprKind::Tuple: exprs(as<TupleExpr>(e).elts, s); return;
-      case ExprKind::List: exprs(as<ListExpr>(e).elts, s); return;
-      case ExprKind::Set: exprs(as<SetExpr>(e).elts, s); return;
+      case ExprKind::Starred:
+        expr(*as<StarredExpr>(e).value, s);
+        return;
+      case ExprKind::Tuple:
+        exprs(as<TupleExpr>(e).elts, s);
+        return;
+      case ExprKind::List:
+        exprs(as<ListExpr>(e).elts, s);
+        return;
+      case ExprKind::Set:
+        exprs(as<SetExpr>(e).elts, s);
+        return;
       case ExprKind::Dict:
         exprs(as<DictExpr>(e).keys, s);
         exprs(as<DictExpr>(e).values, s);
@@ -355,8 +374,8 @@ class Checker {
                       nullptr);
         return;
       case ExprKind::GeneratorExp:
-        comprehension(static_cast<const ComprehensionBase&>(e), s,
-                      static_cast<const GeneratorExpExpr&>(e).elt.get(), nullptr);
+        comprehension(static_cast<const ComprehensionBase&>(e), s, static_cast<const GeneratorExpExpr&>(e).elt.get(),
+                      nullptr);
         return;
       case ExprKind::DictComp:
         comprehension(static_cast<const ComprehensionBase&>(e), s, static_cast<const DictCompExpr&>(e).key.get(),
@@ -366,7 +385,9 @@ class Checker {
         arguments(as<LambdaExpr>(e).args, s);
         expr(*as<LambdaExpr>(e).body, as<LambdaExpr>(e).scope.get());
         return;
-      case ExprKind::JoinedStr: exprs(as<JoinedStrExpr>(e).values, s); return;
+      case ExprKind::JoinedStr:
+        exprs(as<JoinedStrExpr>(e).values, s);
+        return;
       case ExprKind::FormattedValue:
         expr(*as<FormattedValueExpr>(e).value, s);
         if (as<FormattedValueExpr>(e).format_spec) expr(*as<FormattedValueExpr>(e).format_spec, s);

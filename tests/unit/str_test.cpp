@@ -27,12 +27,9 @@ namespace {
 class StrTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    static bool done = false;
-    if (!done) {
-      types::init_builtin_types();
-      init_type_methods();
-      done = true;
-    }
+    if (types::object) return;  // another suite initialised the runtime
+    types::init_builtin_types();
+    init_type_methods();
   }
 };
 
@@ -44,7 +41,8 @@ const char kCases[] =
 
 std::string unhex(std::string_view h) {
   std::string out;
-  for (size_t i = 0; i + 1 < h.size(); i += 2) out += static_cast<char>(std::stoi(std::string(h.substr(i, 2)), nullptr, 16));
+  for (size_t i = 0; i + 1 < h.size(); i += 2)
+    out += static_cast<char>(std::stoi(std::string(h.substr(i, 2)), nullptr, 16));
   return out;
 }
 

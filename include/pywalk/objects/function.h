@@ -29,6 +29,7 @@ struct Env : Object {
   Env(Env* parent, size_t nslots);
   Ref<Env> parent;          // strong; null at the outermost function level
   std::vector<Value> slots;  // strong; Unbound = empty cell
+  std::vector<Value> cells;  // strong: the CellObject shown for each slot, made on first use
   void traverse(GcVisitor& v) const override;
   void clear_refs() override;
 };
@@ -56,7 +57,8 @@ struct FunctionObject : Object {
   std::vector<Value> kwdefaults;   // strong: one per kw-only param; Unbound = required
   Value dict;                // strong: __dict__ (created on first use), Unbound until then
   Value annotations;         // strong: dict, created lazily
-  Value code;                // strong: CodeObject, created lazily
+  Value code;                // strong: CodeObject (shared by every function of one def)
+  Value closure_cells;       // strong: the __closure__ tuple, built on first use
   void traverse(GcVisitor& v) const override;
   void clear_refs() override;
 };

@@ -23,7 +23,9 @@ struct IntObject : Object {
 
 // The canonical Value for a big integer: inline if it fits, else IntObject.
 Value normalize(num::BigInt v);
-inline bool is_big_int(const Value& v) { return v.is_obj() && v.obj()->type->id == TypeId::Int; }
+inline bool is_big_int(const Value& v) {
+  return v.is_obj() && v.obj()->type->id == TypeId::Int;
+}
 // Any int-like value (bool, inline int, IntObject) as a BigInt.
 num::BigInt to_bigint(const Value& v);
 // Arithmetic on two int-like values (inline fast paths are in ops.cpp).

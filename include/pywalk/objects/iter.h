@@ -79,7 +79,7 @@ struct IteratorObject : Object {
   int64_t expected_size = 0;  // dict/set iterators: size at creation, -1 after a size error
   std::vector<Value> state;   // strong: zip's/map's iterators, map/filter function
   IterKind kind;
-  void exhaust();             // drops source and state
+  void exhaust();  // drops source and state
   void traverse(GcVisitor& v) const override;
   void clear_refs() override;
 };

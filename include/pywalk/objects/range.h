@@ -39,8 +39,12 @@ struct SliceIndices {
 };
 // Clamped indices for a sequence of `length` items; ValueError "slice step cannot be zero".
 SliceIndices slice_indices(const SliceObject* s, int64_t length);
-inline bool is_slice(const Value& v) { return v.is_obj() && v.obj()->type->id == TypeId::Slice; }
-inline bool is_range(const Value& v) { return v.is_obj() && v.obj()->type->id == TypeId::Range; }
+inline bool is_slice(const Value& v) {
+  return v.is_obj() && v.obj()->type->id == TypeId::Slice;
+}
+inline bool is_range(const Value& v) {
+  return v.is_obj() && v.obj()->type->id == TypeId::Range;
+}
 
 Value make_range(int64_t start, int64_t stop, int64_t step);
 Value make_slice(Value start, Value stop, Value step);

@@ -5,9 +5,14 @@
 // < 0x80: then code point i is byte i and indexing is O(1). Otherwise the
 // first indexing operation builds `offsets`, the byte offset of every code
 // point, and indexing stays O(1) after that. Strings are immutable: `data`
-// never changes after construction. `hash` caches the hash (-1 = not yet).
-// Interned strings (identifiers, attribute names, short literals) are
-// immortal and unique per content, so names compare by pointer.
+// never changes after construction (the one exception, str_append_in_place,
+// only touches a string nothing else references). `hash` caches the hash
+// (-1 = not yet). Interned strings (identifiers, attribute names, short
+// literals) are immortal and unique per content, so names compare by
+// pointer; the empty string and the one-character strings below U+0100 are
+// immortal singletons too, so producing them never allocates. Lone
+// surrogates are stored as their three-byte encodings ("WTF-8"), so UTF-8
+// byte order is code point order and comparison is a memcmp.
 #pragma once
 
 #include <string>
@@ -27,7 +32,8 @@ struct StrObject : Object {
   int64_t length = 0;  // in code points
   bool ascii = true;
   mutable int64_t hash = -1;
-  mutable std::vector<uint32_t> offsets;  // lazily built for non-ASCII: byte offset of each code point, plus data.size()
+  // Lazily built for non-ASCII: the byte offset of each code point, then data.size().
+  mutable std::vector<uint32_t> offsets;
 
   std::string_view view() const noexcept { return data; }
   // Byte offset of code point i (0 <= i <= length).

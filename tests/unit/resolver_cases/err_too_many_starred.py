@@ -1,0 +1,2 @@
+def f(seq):
+    *a, b, *c = seq

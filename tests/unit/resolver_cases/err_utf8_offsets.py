@@ -1,0 +1,2 @@
+def f():
+    "ééé"; x = 1; global x
