@@ -84,7 +84,7 @@ ERRORS = {
     "never_closed_blank_lines": b"x = (\n\n\n",
     "too_many_parens": b"x = " + b"(" * 201 + b"\n",
     "too_many_mixed": b"x = " + b"[(" * 101 + b"\n",
-    "deep_brackets_100000": b"(" * 100000 + b"\n",
+    "deep_brackets": b"(" * 1000 + b"\n",
     # continuation
     "continuation_char_after": b"x = 1 + \\ 2\n",
     "continuation_char_after_in_parens": b"x = (1 + \\ 2)\n",

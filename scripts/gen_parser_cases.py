@@ -11,6 +11,9 @@ For tests/unit/parser_cases/:
                  pywalk runs scripts): type, msg, lineno, offset, end_lineno,
                  end_offset, text -- tab-separated, escaped like the cases --
                  or "OK" / "MemoryError".
+  NAME.warn   -> NAME.warnings  the SyntaxWarnings CPython's tokenizer prints
+                 for each case (one per line, escaped, joined), compiled as
+                 the file "case.py".
   depth.expected  the largest n for which CPython 3.11 still parses each
                  deeply nested construct of DEPTH_CASES (MemoryError past it).
 
@@ -104,6 +107,14 @@ def run_file_mode(src, hookdir, workdir):
     raise RuntimeError(f'no SyntaxError for {src!r}: {r.stderr}')
 
 
+def warnings_of(src, workdir):
+    with open(os.path.join(workdir, 'case.py'), 'w', encoding='utf-8', newline='') as f:
+        f.write(src)
+    code = "try:\n compile(open('case.py').read(), 'case.py', 'exec')\nexcept SyntaxError:\n pass\n"
+    r = subprocess.run([sys.executable, '-c', code], cwd=workdir, capture_output=True, text=True)
+    return r.stderr or 'none'
+
+
 def parses(src):
     try:
         compile(src, 'f', 'exec')
@@ -141,6 +152,12 @@ def main():
                 positions_to_code_points(tree, src)
                 with open(base + '.pos', 'w', encoding='utf-8') as f:
                     f.write(ast.dump(tree, indent=2, include_attributes=True) + '\n')
+            elif ext == '.warn':
+                with open(path, encoding='utf-8') as f:
+                    cases = [unescape(line.rstrip('\n')) for line in f if line.strip()]
+                with open(base + '.warnings', 'w', encoding='utf-8') as f:
+                    for src in cases:
+                        f.write(escape(warnings_of(src, workdir)) + '\n')
             elif ext == '.cases':
                 with open(path, encoding='utf-8') as f:
                     cases = [unescape(line.rstrip('\n')) for line in f if line.strip()]

@@ -46,11 +46,7 @@ Value Interpreter::eval(const Expr& e, Frame& f) {
   try {
     return eval_inner(e, f);
   } catch (PyException& ex) {
-    auto* eo = ex.exc.as<ExceptionObject>();
-    if (eo->position_pending) {
-      eo->pending_span = e.span;
-      eo->position_pending = false;
-    }
+    stamp_position(ex, e.span);
     throw;
   }
 }
@@ -83,27 +79,20 @@ Value Interpreter::eval_name(const NameExpr& n, Frame& f) {
     case NameScope::Local:
       if (f.slots) {
         const Value& v = f.slots[n.slot];
-        if (v.is_unbound())
-          raise(exc::UnboundLocalError,
-                fmt::format("cannot access local variable '{}' where it is not associated with a value", n.id));
+        if (v.is_unbound()) raise_unbound(n, f);
         return v;
       }
       return load_global(n, f);
     case NameScope::Cell: {
       const Value& v = f.env->slots[n.slot];
-      if (v.is_unbound())
-        raise(exc::UnboundLocalError,
-              fmt::format("cannot access local variable '{}' where it is not associated with a value", n.id));
+      if (v.is_unbound()) raise_unbound(n, f);
       return v;
     }
     case NameScope::Free: {
       Env* e = f.env;
       for (int32_t i = 0; i < n.hops; ++i) e = e->parent.get();
       const Value& v = e->slots[n.slot];
-      if (v.is_unbound())
-        raise(exc::NameError,
-              fmt::format("cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                          n.id));
+      if (v.is_unbound()) raise_unbound(n, f);
       return v;
     }
     case NameScope::GlobalExplicit:
@@ -125,7 +114,24 @@ Value Interpreter::load_global(const NameExpr& n, Frame& f) {
 }
 
 void Interpreter::raise_name_error(const std::string& id, Frame& f) {
-  Value e = make_exception(exc::NameError, fmt::format("name '{}' is not defined", id));
+  raise_name_error(exc::NameError, fmt::format("name '{}' is not defined", id), id, f);
+}
+
+void Interpreter::raise_unbound(const NameExpr& n, Frame& f) {
+  if (n.scope == NameScope::Free)
+    raise_name_error(
+        exc::NameError,
+        fmt::format("cannot access free variable '{}' where it is not associated with a value in enclosing scope", n.id),
+        n.id, f);
+  // No suggestion: CPython 3.11 sets `name` (which drives them) only on NameError proper.
+  raise(exc::UnboundLocalError,
+        fmt::format("cannot access local variable '{}' where it is not associated with a value", n.id));
+}
+
+// CPython 3.11 offers "Did you mean" for a NameError from the frame's
+// co_varnames, then globals, then builtins.
+void Interpreter::raise_name_error(TypeObject* type, std::string message, const std::string& id, Frame& f) {
+  Value e = make_exception(type, std::move(message));
   std::vector<std::string> candidates;
   if (f.slots && f.scope) candidates = f.scope->varnames;
   std::string s = best_suggestion(id, candidates);
@@ -188,6 +194,25 @@ std::vector<Value> Interpreter::eval_sequence_items(const ExprList& elts, Frame&
     }
   }
   return items;
+}
+
+// Whether CPython's AST optimiser turns e into a constant (a literal, a
+// unary or binary operation on constants, a tuple of constants): a set
+// display of more than two of them is built from a frozenset constant,
+// which gives a different iteration order.
+static bool is_folded_constant(const Expr& e) {
+  if (e.kind == ExprKind::Constant) return true;
+  if (e.kind == ExprKind::UnaryOp) return is_folded_constant(*as<UnaryOpExpr>(e).operand);
+  if (e.kind == ExprKind::BinOp) {
+    const auto& b = as<BinOpExpr>(e);
+    return is_folded_constant(*b.left) && is_folded_constant(*b.right);
+  }
+  if (e.kind == ExprKind::Tuple) {
+    for (const ExprPtr& x : as<TupleExpr>(e).elts)
+      if (!is_folded_constant(*x)) return false;
+    return true;
+  }
+  return false;
 }
 
 static bool fast_int_op(BinOpKind op, int64_t a, int64_t b, int64_t& out) {
@@ -332,9 +357,10 @@ Value Interpreter::eval_inner(const Expr& e, Frame& f) {
     case ExprKind::List:
       return make_list(eval_sequence_items(as<ListExpr>(e).elts, f));
     case ExprKind::Set: {
-      Value s = make_set();
-      for (Value& v : eval_sequence_items(as<SetExpr>(e).elts, f)) s.as<SetObject>()->add(v);
-      return s;
+      const auto& elts = as<SetExpr>(e).elts;
+      bool all_constant = elts.size() > 2;
+      for (const ExprPtr& x : elts) all_constant = all_constant && is_folded_constant(*x);
+      return set_display(eval_sequence_items(elts, f), all_constant);
     }
     case ExprKind::Dict: {
       const auto& d = as<DictExpr>(e);
@@ -409,12 +435,7 @@ Value Interpreter::eval_call(const CallExpr& e, Frame& f) {
       try {
         callee = getattr(obj, name);
       } catch (PyException& ex) {
-        // CPython marks the attribute expression, not the whole call.
-        auto* eo = ex.exc.as<ExceptionObject>();
-        if (eo->position_pending) {
-          eo->pending_span = a.span;
-          eo->position_pending = false;
-        }
+        stamp_position(ex, a.span);  // CPython marks the attribute expression, not the whole call
         throw;
       }
     }
@@ -560,7 +581,12 @@ Value Interpreter::eval_comprehension(const ComprehensionBase& e, Frame& f) {
   Value result = e.kind == ExprKind::SetComp    ? make_set()
                  : e.kind == ExprKind::DictComp ? make_dict()
                                                 : make_list();
-  comprehension_loop(e, 0, frame, result);
+  try {
+    comprehension_loop(e, 0, frame, result);
+  } catch (PyException& ex) {
+    leave_frame(ex, frame);  // a comprehension is a frame of its own: <listcomp>
+    throw;
+  }
   if (e.kind == ExprKind::GeneratorExp) return make_iterator(types::generator, result);
   return result;
 }

@@ -192,9 +192,7 @@ Value Interpreter::call_function(FunctionObject* fn, CallArgs args) {
     if (c == Completion::Return) return std::move(frame.return_value);
     return Value::none();
   } catch (PyException& e) {
-    auto* ex = e.exc.as<ExceptionObject>();
-    ex->traceback.push_back({&main_module_->filename, main_module_, sc->name, ex->pending_span});
-    ex->position_pending = true;
+    leave_frame(e, frame);
     throw;
   }
 }
@@ -208,25 +206,17 @@ void Interpreter::assign(const Expr& target, const Value& v, Frame& f) {
       store_name(n.id, n.scope, n.slot, n.hops, v, f);
       return;
     }
-    case ExprKind::Attribute: {
-      const auto& a = as<AttributeExpr>(target);
-      Value obj = eval(*a.value, f);
-      if (!a.interned) a.interned = intern(a.attr);
-      setattr(obj, static_cast<StrObject*>(a.interned), v);
-      return;
-    }
-    case ExprKind::Subscript: {
-      const auto& s = as<SubscriptExpr>(target);
-      Value obj = eval(*s.value, f);
-      Value key = eval_subscript_key(*s.slice, f);
-      setitem(obj, key, v);
-      return;
-    }
+    case ExprKind::Attribute:
+    case ExprKind::Subscript:
     case ExprKind::Tuple:
-      unpack(as<TupleExpr>(target).elts, v, f);
-      return;
     case ExprKind::List:
-      unpack(as<ListExpr>(target).elts, v, f);
+      // A failing store is reported at its target, as CPython does.
+      try {
+        assign_compound(target, v, f);
+      } catch (PyException& e) {
+        stamp_position(e, target.span);
+        throw;
+      }
       return;
     case ExprKind::Starred:
       assign(*as<StarredExpr>(target).value, v, f);
@@ -252,6 +242,22 @@ void Interpreter::assign(const Expr& target, const Value& v, Frame& f) {
       break;
   }
   raise(exc::SyntaxError, "cannot assign to expression");
+}
+
+void Interpreter::assign_compound(const Expr& target, const Value& v, Frame& f) {
+  if (target.kind == ExprKind::Attribute) {
+    const auto& a = as<AttributeExpr>(target);
+    Value obj = eval(*a.value, f);
+    if (!a.interned) a.interned = intern(a.attr);
+    setattr(obj, static_cast<StrObject*>(a.interned), v);
+  } else if (target.kind == ExprKind::Subscript) {
+    const auto& s = as<SubscriptExpr>(target);
+    Value obj = eval(*s.value, f);
+    Value key = eval_subscript_key(*s.slice, f);
+    setitem(obj, key, v);
+  } else {
+    unpack(target.kind == ExprKind::Tuple ? as<TupleExpr>(target).elts : as<ListExpr>(target).elts, v, f);
+  }
 }
 
 void Interpreter::unpack(const ExprList& targets, const Value& v, Frame& f) {

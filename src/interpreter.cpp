@@ -18,13 +18,28 @@
 
 namespace pywalk {
 
-// Records the statement as the failing position when no expression did.
-static void stamp(PyException& e, const Span& span) {
+void stamp_position(PyException& e, const Span& span) noexcept {
   auto* ex = e.exc.as<ExceptionObject>();
   if (ex->position_pending) {
     ex->pending_span = span;
     ex->position_pending = false;
   }
+}
+
+static void stamp(PyException& e, const Span& span) { stamp_position(e, span); }
+
+void Interpreter::add_traceback_entry(PyException& e, const Frame& f) {
+  auto* ex = e.exc.as<ExceptionObject>();
+  if (ex->entry_frame != &f) {
+    ex->traceback.push_back({&f.module->filename, f.module, f.scope->name, ex->pending_span});
+    ex->entry_frame = &f;
+  }
+  ex->position_pending = true;
+}
+
+void Interpreter::leave_frame(PyException& e, const Frame& f) {
+  add_traceback_entry(e, f);
+  e.exc.as<ExceptionObject>()->entry_frame = nullptr;
 }
 
 Interpreter* Interpreter::current_ = nullptr;
@@ -97,9 +112,7 @@ void Interpreter::run_body(const Module& module, bool interactive) {
     }
   } catch (PyException& e) {
     --depth_;
-    auto* ex = e.exc.as<ExceptionObject>();
-    ex->traceback.push_back({&module.filename, &module, "<module>", ex->pending_span});
-    ex->position_pending = true;
+    leave_frame(e, frame);
     throw;
   }
   --depth_;
@@ -170,6 +183,16 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
       case StmtKind::AnnAssign: {
         const auto& a = as<AnnAssignStmt>(s);
         if (a.value) assign(*a.target, eval(*a.value, f), f);
+        if (!f.slots) {
+          // Module level: the annotation is evaluated, and recorded in
+          // __annotations__ for a plain name (function bodies do neither).
+          Value ann = eval(*a.annotation, f);
+          if (a.simple && a.target->kind == ExprKind::Name) {
+            Value d = f.globals->get_str(intern("__annotations__"));
+            if (d.is_unbound()) raise(exc::NameError, "__annotations__ not found");
+            setitem(d, Value(intern(as<NameExpr>(*a.target).id)), ann);
+          }
+        }
         return Completion::Normal;
       }
       case StmtKind::FunctionDef:
@@ -214,8 +237,10 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
       case StmtKind::Assert: {
         const auto& a = as<AssertStmt>(s);
         if (!truthy(eval(*a.test, f))) {
-          if (a.msg) throw PyException{make_exception_args(exc::AssertionError, make_tuple({eval(*a.msg, f)}))};
-          throw PyException{make_exception_args(exc::AssertionError, empty_tuple())};
+          Value args = a.msg ? make_tuple({eval(*a.msg, f)}) : empty_tuple();
+          PyException e{make_exception_args(exc::AssertionError, std::move(args))};
+          stamp(e, a.test->span);  // CPython marks the failed condition
+          throw e;
         }
         return Completion::Normal;
       }
@@ -243,7 +268,7 @@ Completion Interpreter::exec_for(const ForStmt& s, Frame& f) {
   try {
     it = iter(iterable);
   } catch (PyException& e) {
-    stamp(e, s.iter->span);
+    stamp(e, s.span);  // CPython reports GET_ITER at the whole `for` statement
     throw;
   }
   // Fast path: a range iterator counts without allocating.
@@ -300,6 +325,7 @@ Completion Interpreter::exec_try(const TryStmt& s, Frame& f) {
       Value caught = e.exc;
       for (const ExceptHandler& h : s.handlers) {
         if (h.type && !exception_matches(caught, eval(*h.type, f))) continue;
+        add_traceback_entry(e, f);  // __traceback__ includes the frame that caught it
         if (!h.name.empty()) store_name(h.name, h.name_scope, h.name_slot, h.name_hops, caught, f);
         handled_.push_back(caught);
         try {
@@ -330,6 +356,8 @@ Completion Interpreter::exec_try(const TryStmt& s, Frame& f) {
 void Interpreter::exec_raise(const RaiseStmt& s, Frame& f) {
   if (!s.exc) {
     if (handled_.empty()) raise(exc::RuntimeError, "No active exception to reraise");
+    // A re-raise adds no traceback entry for this frame (CPython's RERAISE).
+    handled_.back().as<ExceptionObject>()->entry_frame = &f;
     throw PyException{handled_.back()};
   }
   Value v = eval(*s.exc, f);
@@ -346,7 +374,9 @@ void Interpreter::exec_raise(const RaiseStmt& s, Frame& f) {
     ex->suppress_context = true;
   }
   if (!handled_.empty() && ex->context.is_none() && !handled_.back().is(v)) ex->context = handled_.back();
-  ex->traceback.clear();
+  // Raising an exception object again keeps its old entries (innermost) and
+  // adds the frames it now passes through.
+  ex->entry_frame = nullptr;
   ex->position_pending = true;
   throw PyException{v};
 }
@@ -356,7 +386,14 @@ void Interpreter::exec_function_def(const FunctionDefStmt& s, Frame& f) {
   std::vector<Value> decorators;
   for (const ExprPtr& d : s.decorator_list) decorators.push_back(eval(*d, f));
   Value fn = make_function(s.scope.get(), s.args, &s, nullptr, f);
-  for (size_t i = decorators.size(); i-- > 0;) fn = call1(decorators[i], fn);
+  for (size_t i = decorators.size(); i-- > 0;) {
+    try {
+      fn = call1(decorators[i], fn);
+    } catch (PyException& e) {
+      stamp(e, s.decorator_list[i]->span);  // CPython points at the decorator line
+      throw;
+    }
+  }
   store_name(s.name, s.name_scope, s.name_slot, s.name_hops, fn, f);
 }
 
@@ -367,9 +404,7 @@ void Interpreter::exec_delete(const Expr& t, Frame& f) {
     switch (n.scope) {
       case NameScope::Local:
         if (f.slots) {
-          if (f.slots[n.slot].is_unbound())
-            raise(exc::UnboundLocalError,
-                  fmt::format("cannot access local variable '{}' where it is not associated with a value", n.id));
+          if (f.slots[n.slot].is_unbound()) raise_unbound(n, f);
           f.slots[n.slot] = Value();
           return;
         }
@@ -378,14 +413,7 @@ void Interpreter::exec_delete(const Expr& t, Frame& f) {
       case NameScope::Free: {
         Env* e = f.env;
         for (int32_t i = 0; i < n.hops; ++i) e = e->parent.get();
-        if (e->slots[n.slot].is_unbound()) {
-          if (n.scope == NameScope::Cell)
-            raise(exc::UnboundLocalError,
-                  fmt::format("cannot access local variable '{}' where it is not associated with a value", n.id));
-          raise(exc::NameError,
-                fmt::format("cannot access free variable '{}' where it is not associated with a value in enclosing scope",
-                            n.id));
-        }
+        if (e->slots[n.slot].is_unbound()) raise_unbound(n, f);
         e->slots[n.slot] = Value();
         return;
       }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "pywalk/builtins.h"
 #include "pywalk/errors.h"
 #include "pywalk/num/float_format.h"
 #include "pywalk/num/format_spec.h"
@@ -65,7 +66,13 @@ static std::string addr(const void* p) { return fmt::format("{}", fmt::ptr(p)); 
 const std::string& type_name(const Value& v) { return type_of(v)->name; }
 
 std::string callable_name(const Value& callee) {
-  if (is_function(callee)) return str(callee.as<FunctionObject>()->qualname) + "()";
+  if (is_function(callee)) {
+    // CPython's _PyObject_FunctionStr: "module.qualname()" outside builtins.
+    const auto* fn = callee.as<FunctionObject>();
+    if (is_str(fn->module) && as_str(fn->module)->view() != "builtins")
+      return str(fn->module) + "." + str(fn->qualname) + "()";
+    return str(fn->qualname) + "()";
+  }
   if (callee.is_obj() && (callee.obj()->type->id == TypeId::BuiltinFunction ||
                           callee.obj()->type->id == TypeId::MethodDescriptor))
     return callee.as<BuiltinFunctionObject>()->name + "()";
@@ -223,6 +230,7 @@ int64_t hash(const Value& v) {
     case TypeId::Int: return static_cast<IntObject*>(o)->value.py_hash();
     case TypeId::Tuple: return tuple_hash(static_cast<TupleObject*>(o));
     case TypeId::FrozenSet: return frozenset_hash(static_cast<SetObject*>(o));
+    case TypeId::Range: return range_hash(static_cast<RangeObject*>(o));
     case TypeId::List:
     case TypeId::Dict:
     case TypeId::Set:
@@ -335,6 +343,7 @@ Value compare(const Value& a, const Value& b, CmpOpKind op) {
       if (eq_op) return Value::boolean(set_eq(a.as<SetObject>(), b.as<SetObject>()) == (op == CmpOpKind::Eq));
       return Value::boolean(set_compare(a.as<SetObject>(), b.as<SetObject>(), op));
     }
+    if (ta == TypeId::Slice && tb == TypeId::Slice) return slice_compare(a.as<SliceObject>(), b.as<SliceObject>(), op);
     if (ta == TypeId::Range && tb == TypeId::Range && eq_op)
       return Value::boolean(range_eq(a.as<RangeObject>(), b.as<RangeObject>()) == (op == CmpOpKind::Eq));
     if (ta == TypeId::DictView && tb == TypeId::DictView && eq_op && a.obj()->type == b.obj()->type &&
@@ -391,7 +400,23 @@ bool contains(const Value& c, const Value& item) {
       case TypeId::Set:
       case TypeId::FrozenSet: return static_cast<SetObject*>(o)->contains(item);
       case TypeId::Range: return range_contains(static_cast<RangeObject*>(o), item);
-      case TypeId::DictView:
+      case TypeId::DictView: {
+        // keys and items views look up the dict (an unhashable key raises); values iterate.
+        auto* d = static_cast<IteratorObject*>(o)->source.as<DictObject>();
+        if (o->type == types::dict_keys) return d->contains(item);
+        if (o->type == types::dict_items) {
+          if (!is_tuple(item) || item.as<TupleObject>()->items.size() != 2) return false;
+          const auto& kv = item.as<TupleObject>()->items;
+          Value v = d->get(kv[0]);
+          return !v.is_unbound() && eq(v, kv[1]);
+        }
+        for (size_t i = 0; i < d->entries.size(); ++i) {
+          if (d->entries[i].key.is_unbound()) continue;
+          Value v = d->entries[i].value;  // eq may run code that changes the dict
+          if (eq(v, item)) return true;
+        }
+        return false;
+      }
       case TypeId::Iterator: {
         Value it = iter(c);
         for (;;) {
@@ -524,11 +549,7 @@ Value inplace_op(BinOpKind op, const Value& a, const Value& b) {
   }
   if (a.is_obj() && a.obj()->type->id == TypeId::Set && is_set_like(b) &&
       (op == BinOpKind::BitOr || op == BinOpKind::BitAnd || op == BinOpKind::BitXor || op == BinOpKind::Sub)) {
-    Value r = set_binary(op, a.as<SetObject>(), b.as<SetObject>());
-    auto* s = a.as<SetObject>();
-    s->clear();
-    r.as<SetObject>()->each([&](const Value& k) { s->add(k); });
-    return a;
+    return set_inplace(op, a.as<SetObject>(), b.as<SetObject>());
   }
   if (is_dict(a) && op == BinOpKind::BitOr) {
     dict_update(a.as<DictObject>(), b);
@@ -633,7 +654,7 @@ Value getattr_or_unbound(const Value& obj, StrObject* name) {
   if (n == "__class__") return Value(static_cast<Object*>(type_of(obj)));
   if (n == "__doc__" && !is_function(obj)) return Value::none();
   Value v = lookup_type_attr(type_of(obj), name);
-  if (v.is_unbound()) return v;
+  if (v.is_unbound()) return builtin_data_attr(obj, n);
   if (v.is_obj() && v.obj()->type == types::method_descriptor)
     return bind_builtin(v.as<BuiltinFunctionObject>(), obj);
   return v;

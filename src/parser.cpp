@@ -771,6 +771,10 @@ CompileError to_compile_error(const peg::RaisedError& e, const std::string& file
 }  // namespace
 
 std::unique_ptr<Module> parse_source(std::string source, std::string filename) {
+  return parse_source(std::move(source), std::move(filename), nullptr);
+}
+
+std::unique_ptr<Module> parse_source(std::string source, std::string filename, std::vector<std::string>* warnings) {
   auto module = std::make_unique<Module>();
   module->filename = filename;
   module->source = std::move(source);
@@ -778,6 +782,23 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename) {
 
   Lexer lexer(module->source, filename);
   LexResult lexed = lexer.lex();
+  // CPython tokenizes the whole file (also after a syntax error), printing
+  // each warning as its tokenizer meets it.
+  if (warnings) {
+    for (const LexWarning& w : lexed.warnings) {
+      std::string out = fmt::format("{}:{}: SyntaxWarning: {}\n", filename, w.line, w.message);
+      // Like linecache, the source line is shown only for a real file.
+      if (!filename.empty() && filename[0] != '<') {
+        std::string text = line_text(module->lines, w.line);
+        size_t b = text.find_first_not_of(" \t\f\r\v");
+        if (b != std::string::npos) {
+          size_t e = text.find_last_not_of(" \t\f\r\v");
+          out += "  " + text.substr(b, e - b + 1) + "\n";
+        }
+      }
+      warnings->push_back(std::move(out));
+    }
+  }
   if (lexed.error && lexed.error_kind == LexErrorKind::Overriding) throw *lexed.error;
   std::vector<peg::PTok> toks = peg::prepare_tokens(lexed.tokens);
   peg::Parser parser(toks, lexed.error.has_value(), peg::StartRule::File, module->source, module->lines);

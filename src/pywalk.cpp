@@ -63,7 +63,7 @@ static int run_on_this_thread(std::string source, const std::string& filename, c
   init_runtime();
   try {
     if (options.dump_tokens) {
-      Lexer lexer(source, filename);
+      Lexer lexer(source, filename, LexerOptions{.keep_trivia = true});
       write_stdout(dump_tokens(lexer.tokenize()));
       return 0;
     }

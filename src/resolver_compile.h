@@ -7,7 +7,6 @@
 #pragma once
 
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "resolver_internal.h"

@@ -1,8 +1,13 @@
 // CompileWalk, expressions: see resolver_compile.h. Sub-expressions are
 // visited in CPython's emission order (a call's keywords are validated
 // before anything is evaluated, a comprehension's body is compiled before
-// its first iterable, a dict display interleaves keys and values).
+// its first iterable, a dict display interleaves keys and values), and the
+// compiler's SyntaxWarnings are raised where CPython raises them, judging
+// literals as CPython's AST optimizer folds them (`-1`, `(1, 2)`, `1 + 1`
+// are constants).
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "resolver_compile.h"
 

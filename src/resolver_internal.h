@@ -2,20 +2,24 @@
 //
 // The resolver mirrors CPython 3.11 in three passes over one Module:
 //
-//  1. resolver.cpp, SymtableBuilder: Python/symtable.c's first pass. It walks
-//     the AST in symtable order, creates one Block (and its Scope) per
-//     module/def/lambda/class/comprehension, records each name's DEF_* flags
-//     in first-seen order, and raises the visit-time SyntaxErrors.
+//  1. resolver_symtable.cpp, SymtableBuilder: Python/symtable.c's first
+//     pass. It walks the AST in symtable order, creates one Block (and its
+//     Scope) per module/def/lambda/class/comprehension, records each name's
+//     DEF_* flags in first-seen order, and raises the visit-time errors.
 //  2. resolver_analyze.cpp: symtable.c's analyze_block without its set
 //     copies: names are classified top-down (an enclosing binding is found by
 //     walking up the Blocks), free names flow bottom-up and turn enclosing
 //     locals into cells; then qualnames, cellvars, freevars and each free
 //     variable's Env slot and hop count.
-//  3. resolver_compile.cpp, CompileWalk: the order in which Python/compile.c
+//  3. resolver_compile*.cpp, CompileWalk: the order in which Python/compile.c
 //     emits name operations, which fixes co_varnames (parameters, then plain
 //     locals in first-use order) and the frame slots, and raises the
 //     compiler's SyntaxErrors ('return' outside function, 'break' outside
-//     loop, starred targets, repeated keywords...) in CPython's order.
+//     loop, starred targets, repeated keywords...) in CPython's order, and
+//     its SyntaxWarnings.
+//
+// Errors carry CPython's positions: like CPython, the symtable's and the
+// compiler's offsets count UTF-8 bytes, not characters.
 //
 // Blocks are owned by the ResolverState; each Block borrows the Scope owned
 // by its AST node. Everything is iterative or bounded by the nesting limit

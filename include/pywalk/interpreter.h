@@ -25,6 +25,7 @@
 
 #include "pywalk/ast.h"
 #include "pywalk/call.h"
+#include "pywalk/errors.h"
 #include "pywalk/object.h"
 #include "pywalk/objects/dict.h"
 
@@ -40,6 +41,10 @@ constexpr size_t kCppStackBudget = size_t(200) << 20;
 constexpr int kRecursionLimit = 1000;
 
 enum class Completion : uint8_t { Normal, Return, Break, Continue };
+
+// Records `span` as the failing position of the exception in flight unless
+// an inner expression already did (the innermost one wins, as in CPython).
+void stamp_position(PyException& e, const Span& span) noexcept;
 
 struct Frame {
   Value* slots = nullptr;         // borrowed: this call's window of the value stack
@@ -103,12 +108,20 @@ class Interpreter {
   std::vector<Value> eval_sequence_items(const ExprList& elts, Frame& f);
 
   void assign(const Expr& target, const Value& v, Frame& f);
+  void assign_compound(const Expr& target, const Value& v, Frame& f);  // attribute, subscript, tuple/list
   void unpack(const ExprList& targets, const Value& v, Frame& f);
   void store_name(const std::string& id, NameScope scope, int32_t slot, int32_t hops, const Value& v, Frame& f);
   Value load_global(const NameExpr& e, Frame& f);
   [[noreturn]] void raise_name_error(const std::string& id, Frame& f);
+  [[noreturn]] void raise_name_error(TypeObject* type, std::string message, const std::string& id, Frame& f);
+  [[noreturn]] void raise_unbound(const NameExpr& n, Frame& f);  // UnboundLocalError / free-variable NameError
 
   void enter_call();  // recursion and C++ stack checks
+  // Adds frame f's traceback entry to the exception in flight, once per frame
+  // (an exception caught in f already has it; a bare `raise` adds none).
+  static void add_traceback_entry(PyException& e, const Frame& f);
+  // The same, for an exception leaving f.
+  static void leave_frame(PyException& e, const Frame& f);
   void check_interrupt() {
     if (interrupt_requested_) raise_keyboard_interrupt();
   }

@@ -89,10 +89,11 @@ struct LexResult {
   int bracket_line = 0;  // UnclosedBracket: the line of the innermost open bracket
   std::vector<LexWarning> warnings;
   // The file declares its encoding (a UTF-8 BOM, or a coding comment on line
-  // 1 or 2). Only then does CPython convert the offsets of the errors its
-  // parser raises to code points; otherwise they are UTF-8 byte offsets
-  // (+1) from the line start. (The lexer's own errors follow this already;
-  // token spans are always in code points.)
+  // 1 or 2). Running a file, CPython converts the offsets of the errors its
+  // parser raises to code points only then; otherwise they stay UTF-8 byte
+  // offsets (+1) from the line start. (With a BOM, line 1's conversion
+  // counts the BOM as a character.) The lexer's own errors follow all this
+  // already; token spans are always in code points.
   bool declared_encoding = false;
 };
 

@@ -23,6 +23,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "pywalk/ast.h"
 
@@ -30,5 +31,14 @@ namespace pywalk {
 
 // Parses a whole file (or a REPL chunk). Throws CompileError.
 std::unique_ptr<Module> parse_source(std::string source, std::string filename);
+
+// The same, also returning the SyntaxWarnings CPython's tokenizer prints
+// while this source is parsed (a number literal directly followed by a
+// keyword: "invalid decimal literal"), each formatted as CPython prints it
+// to stderr, before the program runs or before its syntax error:
+//     x.py:1: SyntaxWarning: invalid decimal literal
+//       x = 1if y else 2
+// `warnings` is filled even when a CompileError is thrown.
+std::unique_ptr<Module> parse_source(std::string source, std::string filename, std::vector<std::string>* warnings);
 
 }  // namespace pywalk

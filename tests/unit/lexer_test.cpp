@@ -396,9 +396,13 @@ TEST(LexerPerf, ManyLinesAndDeepBrackets) {
   EXPECT_LT(seconds_since(t0), 5.0);
   EXPECT_EQ(tokens.back().kind, TokenKind::EndMarker);
 
-  // 100000 open brackets stop at CPython's limit (message checked in errors/).
-  LexResult r = Lexer(std::string(100000, '[') + "\n", "deep.py").lex();
+  // 100000 open brackets stop at CPython's limit, as 1000 do (errors/deep_brackets).
+  std::vector<std::string> exp = split_lines(read_file(cases_dir() / "errors" / "deep_brackets.err"));
+  ASSERT_EQ(exp.size(), 8u);
+  LexResult r = Lexer(std::string(100000, '(') + "\n", "deep.py").lex();
   ASSERT_TRUE(r.error.has_value());
+  EXPECT_EQ(r.error->msg, exp[1]);
+  EXPECT_EQ(r.error->offset, std::stoi(exp[3]));
   EXPECT_EQ(r.tokens.size(), 200u);
   // And 100000 closing ones at the first.
   r = Lexer(std::string(100000, ')'), "deep.py").lex();

@@ -265,6 +265,23 @@ TEST(ParserModule, UnsupportedConstructsAreReported) {
   }
 }
 
+TEST(ParserWarnings, TokenizerWarningsMatchCPython) {
+  std::vector<std::string> sources = read_lines(cases_dir() / "warnings.warn");
+  std::vector<std::string> expected = read_lines(cases_dir() / "warnings.warnings");
+  ASSERT_EQ(sources.size(), expected.size());
+  ASSERT_FALSE(sources.empty());
+  for (size_t i = 0; i < sources.size(); ++i) {
+    std::vector<std::string> warnings;
+    try {
+      parse_source(unescape(sources[i]), "case.py", &warnings);
+    } catch (const CompileError&) {
+    }
+    std::string joined;
+    for (const std::string& w : warnings) joined += w;
+    EXPECT_EQ(escape(joined.empty() ? "none" : joined), expected[i]) << sources[i];
+  }
+}
+
 TEST(ParserDump, ExpressionDump) {
   auto m = parse_source("a + 1\n", "f.py");
   EXPECT_EQ(dump_expr(*as<ExprStmt>(*m->body[0]).value),

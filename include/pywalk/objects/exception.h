@@ -32,6 +32,9 @@ struct ExceptionObject : Object {
   std::vector<TracebackEntry> traceback;  // innermost first
   bool position_pending = true;  // the innermost frame still needs its span
   Span pending_span;             // that span, once the innermost expression is known
+  // The frame whose traceback entry was pushed last (borrowed, compared
+  // only): a frame adds its entry once, and a bare `raise` adds none.
+  const void* entry_frame = nullptr;
   std::string note;  // printed after the message line's text, e.g. ". Did you mean: 'print'?"
   Value dict;  // strong: extra attributes (name for NameError, ...), Unbound until used
   void traverse(GcVisitor& v) const override;
