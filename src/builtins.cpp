@@ -341,6 +341,7 @@ void register_builtins(DictObject* b) {
   b->set_str(intern("EnvironmentError"), Value(static_cast<Object*>(exc::OSError)));
   b->set_str(intern("IOError"), Value(static_cast<Object*>(exc::OSError)));
   b->set_str(intern("Ellipsis"), ellipsis_value());
+  b->set_str(intern("__debug__"), Value::boolean(true));  // CPython folds it to True before running
   b->set_str(intern("NotImplemented"), not_implemented_value());
 
   add_builtin(b, "len", &builtin_len);

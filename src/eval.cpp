@@ -537,8 +537,8 @@ Value Interpreter::make_function(const Scope* scope, const Arguments& args, cons
     auto put = [&](const Arg& a) {
       if (a.annotation) as_dict(ann)->set_str(intern(a.name), eval(*a.annotation, f));
     };
+    for (const Arg& a : args.args) put(a);  // CPython's order: regular before positional-only
     for (const Arg& a : args.posonlyargs) put(a);
-    for (const Arg& a : args.args) put(a);
     if (args.vararg) put(*args.vararg);
     for (const Arg& a : args.kwonlyargs) put(a);
     if (args.kwarg) put(*args.kwarg);

@@ -59,6 +59,31 @@ static int report(const Value& exc_value) {
 
 static void on_sigint(int) { Interpreter::request_interrupt(); }
 
+std::unique_ptr<Module> compile_source(std::string source, std::string filename) {
+  std::vector<std::string> warnings;
+  auto flush_warnings = [&]() {
+    for (const std::string& w : warnings) write_stderr(w);
+    warnings.clear();
+  };
+  std::unique_ptr<Module> module;
+  try {
+    module = parse_source(std::move(source), std::move(filename), &warnings);
+  } catch (const CompileError&) {
+    flush_warnings();
+    throw;
+  }
+  flush_warnings();
+  Resolver resolver(*module);
+  try {
+    resolver.resolve();
+  } catch (const CompileError&) {
+    for (const std::string& w : resolver.warnings()) write_stderr(w);
+    throw;
+  }
+  for (const std::string& w : resolver.warnings()) write_stderr(w);
+  return module;
+}
+
 static int run_on_this_thread(std::string source, const std::string& filename, const RunOptions& options) {
   init_runtime();
   try {
@@ -67,12 +92,11 @@ static int run_on_this_thread(std::string source, const std::string& filename, c
       write_stdout(dump_tokens(lexer.tokenize()));
       return 0;
     }
-    std::unique_ptr<Module> module = parse_source(std::move(source), filename);
     if (options.dump_ast) {
-      write_stdout(dump_ast(*module) + "\n");
+      write_stdout(dump_ast(*parse_source(std::move(source), filename)) + "\n");
       return 0;
     }
-    Resolver(*module).resolve();
+    std::unique_ptr<Module> module = compile_source(std::move(source), filename);
     if (options.dump_scopes) {
       write_stdout(dump_scopes(*module));
       return 0;

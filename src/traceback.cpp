@@ -173,6 +173,8 @@ std::string format_exception(const Value& exception) {
 }
 
 std::string format_syntax_error(const CompileError& e) {
+  // The compiler's RecursionError has no location: only its message line.
+  if (e.type == "RecursionError") return e.type + ": " + e.msg + "\n";
   std::string out = fmt::format("  File \"{}\", line {}\n", e.filename, e.line);
   if (!e.text.empty()) {
     std::u32string text = decode(e.text);

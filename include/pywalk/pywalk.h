@@ -5,9 +5,12 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 
 namespace pywalk {
+
+struct Module;
 
 inline constexpr const char* kVersion = "0.1.0";
 
@@ -16,6 +19,10 @@ struct RunOptions {
   bool dump_ast = false;     // print the parser's AST (as CPython's ast.dump(indent=2))
   bool dump_scopes = false;  // print the resolver's scopes
 };
+
+// Parses and resolves a program, printing the SyntaxWarnings CPython would
+// print (to stderr) on the way. Throws CompileError.
+std::unique_ptr<Module> compile_source(std::string source, std::string filename);
 
 // Runs (or dumps) one program; returns the process exit status:
 // 0 success, 1 uncaught exception or syntax error, SystemExit's code.
