@@ -25,6 +25,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import warnings
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 CASES = os.path.join(HERE, '..', 'tests', 'unit', 'parser_cases')
@@ -137,6 +138,7 @@ def largest_parsing(prefix, unit, suffix):
 
 
 def main():
+    warnings.simplefilter('ignore', SyntaxWarning)
     with tempfile.TemporaryDirectory() as hookdir, tempfile.TemporaryDirectory() as workdir:
         with open(os.path.join(hookdir, 'sitecustomize.py'), 'w') as f:
             f.write(HOOK)

@@ -40,17 +40,6 @@ class SmallValues {
   size_t size_ = 0;
 };
 
-Value Interpreter::eval(const Expr& e, Frame& f) {
-  char probe;
-  if (&probe < stack_limit_) raise(exc::RecursionError, "maximum recursion depth exceeded");
-  try {
-    return eval_inner(e, f);
-  } catch (PyException& ex) {
-    stamp_position(ex, e.span);
-    throw;
-  }
-}
-
 Value Interpreter::eval_constant(const ConstantExpr& c) {
   if (!c.value.is_unbound()) return c.value;
   switch (c.const_kind) {
@@ -104,13 +93,27 @@ Value Interpreter::eval_name(const NameExpr& n, Frame& f) {
 }
 
 Value Interpreter::load_global(const NameExpr& n, Frame& f) {
+  DictObject* g = f.globals;
+  DictObject* b = builtins();
+  if (n.cache_globals == g && n.cache_globals_version == g->version) {
+    if (!n.cache_in_builtins) return g->entries[static_cast<size_t>(n.cache_index)].value;
+    if (n.cache_builtins_version == b->version) return b->entries[static_cast<size_t>(n.cache_index)].value;
+  }
   if (!n.interned) n.interned = intern(n.id);
   auto* key = static_cast<StrObject*>(n.interned);
-  Value v = f.globals->get_str(key);
-  if (!v.is_unbound()) return v;
-  v = builtins()->get_str(key);
-  if (!v.is_unbound()) return v;
-  raise_name_error(n.id, f);
+  int64_t ix = g->index_of_str(key);
+  bool in_builtins = false;
+  if (ix < 0) {
+    ix = b->index_of_str(key);
+    if (ix < 0) raise_name_error(n.id, f);
+    in_builtins = true;
+  }
+  n.cache_globals = g;
+  n.cache_globals_version = g->version;
+  n.cache_builtins_version = b->version;
+  n.cache_index = ix;
+  n.cache_in_builtins = in_builtins;
+  return (in_builtins ? b : g)->entries[static_cast<size_t>(ix)].value;
 }
 
 void Interpreter::raise_name_error(const std::string& id, Frame& f) {
@@ -260,29 +263,116 @@ static bool fast_int_compare(CmpOpKind op, int64_t a, int64_t b, bool& out) {
   return false;
 }
 
-Value Interpreter::eval_inner(const Expr& e, Frame& f) {
+// The expression dispatcher. It stays small (each non-trivial case is its
+// own function) so that the recursion through it is cheap; on the way out
+// of a failing expression it records the innermost span for the traceback.
+// No C++ stack check here: a single frame's expressions nest at most as
+// deep as the parser and resolver allow (a few thousand levels), and every
+// Python call checks the stack in enter_call().
+Value Interpreter::eval(const Expr& e, Frame& f) {
+  try {
+    switch (e.kind) {
+      case ExprKind::Constant: return eval_constant(as<ConstantExpr>(e));
+      case ExprKind::Name: return eval_name(as<NameExpr>(e), f);
+      case ExprKind::BinOp: return eval_binop(as<BinOpExpr>(e), f);
+      case ExprKind::Compare: return eval_compare(as<CompareExpr>(e), f);
+      case ExprKind::Call: return eval_call(as<CallExpr>(e), f);
+      case ExprKind::Attribute: return eval_attribute(as<AttributeExpr>(e), f);
+      case ExprKind::Subscript: return eval_subscript(as<SubscriptExpr>(e), f);
+      case ExprKind::UnaryOp:
+      case ExprKind::BoolOp:
+      case ExprKind::IfExp:
+      case ExprKind::NamedExpr:
+      case ExprKind::Slice:
+      case ExprKind::Starred:
+      case ExprKind::Tuple:
+      case ExprKind::List:
+      case ExprKind::Set:
+      case ExprKind::Dict:
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::DictComp:
+      case ExprKind::GeneratorExp:
+      case ExprKind::Lambda:
+      case ExprKind::JoinedStr:
+      case ExprKind::FormattedValue:
+        return eval_other(e, f);
+    }
+  } catch (PyException& ex) {
+    stamp_position(ex, e.span);
+    throw;
+  }
+  return Value::none();
+}
+
+Value Interpreter::eval_binop(const BinOpExpr& b, Frame& f) {
+  Value l = operand(*b.left, f);
+  Value r = operand(*b.right, f);
+  if (l.is_int() && r.is_int()) {
+    int64_t out;
+    if (fast_int_op(b.op, l.as_int(), r.as_int(), out)) return Value::integer(out);
+  } else if (l.is_float() && r.is_float()) {
+    if (b.op == BinOpKind::Add) return Value::floating(l.as_float() + r.as_float());
+    if (b.op == BinOpKind::Sub) return Value::floating(l.as_float() - r.as_float());
+    if (b.op == BinOpKind::Mult) return Value::floating(l.as_float() * r.as_float());
+  }
+  return binary_op(b.op, l, r);
+}
+
+Value Interpreter::eval_compare(const CompareExpr& c, Frame& f) {
+  Value left = operand(*c.left, f);
+  for (size_t i = 0; i < c.ops.size(); ++i) {
+    Value right = operand(*c.comparators[i], f);
+    CmpOpKind op = c.ops[i];
+    bool last = i + 1 == c.ops.size();
+    if (left.is_int() && right.is_int()) {
+      bool r;
+      if (fast_int_compare(op, left.as_int(), right.as_int(), r)) {
+        if (!r) return Value::boolean(false);
+        if (last) return Value::boolean(true);
+        left = std::move(right);
+        continue;
+      }
+    }
+    if (last && op <= CmpOpKind::GtE) return compare(left, right, op);
+    if (!compare_bool(left, right, op)) return Value::boolean(false);
+    left = std::move(right);
+  }
+  return Value::boolean(true);
+}
+
+Value Interpreter::eval_attribute(const AttributeExpr& a, Frame& f) {
+  Value obj = operand(*a.value, f);
+  if (!a.interned) a.interned = intern(a.attr);
+  return getattr(obj, static_cast<StrObject*>(a.interned));
+}
+
+Value Interpreter::eval_subscript(const SubscriptExpr& s, Frame& f) {
+  Value obj = operand(*s.value, f);
+  Value key = s.slice->kind == ExprKind::Slice || s.slice->kind == ExprKind::Tuple ? eval_subscript_key(*s.slice, f)
+                                                                                   : operand(*s.slice, f);
+  if (key.is_int() && is_list(obj)) {
+    auto* l = obj.as<ListObject>();
+    int64_t i = key.as_int();
+    if (i < 0) i += static_cast<int64_t>(l->items.size());
+    if (i >= 0 && i < static_cast<int64_t>(l->items.size())) return l->items[static_cast<size_t>(i)];
+  }
+  return getitem(obj, key);
+}
+
+Value Interpreter::eval_other(const Expr& e, Frame& f) {
   switch (e.kind) {
     case ExprKind::Constant:
-      return eval_constant(as<ConstantExpr>(e));
     case ExprKind::Name:
-      return eval_name(as<NameExpr>(e), f);
-    case ExprKind::BinOp: {
-      const auto& b = as<BinOpExpr>(e);
-      Value l = eval(*b.left, f);
-      Value r = eval(*b.right, f);
-      if (l.is_int() && r.is_int()) {
-        int64_t out;
-        if (fast_int_op(b.op, l.as_int(), r.as_int(), out)) return Value::integer(out);
-      } else if (l.is_float() && r.is_float()) {
-        if (b.op == BinOpKind::Add) return Value::floating(l.as_float() + r.as_float());
-        if (b.op == BinOpKind::Sub) return Value::floating(l.as_float() - r.as_float());
-        if (b.op == BinOpKind::Mult) return Value::floating(l.as_float() * r.as_float());
-      }
-      return binary_op(b.op, l, r);
-    }
+    case ExprKind::BinOp:
+    case ExprKind::Compare:
+    case ExprKind::Call:
+    case ExprKind::Attribute:
+    case ExprKind::Subscript:
+      return eval(e, f);
     case ExprKind::UnaryOp: {
       const auto& u = as<UnaryOpExpr>(e);
-      Value v = eval(*u.operand, f);
+      Value v = operand(*u.operand, f);
       if (u.op == UnaryOpKind::Not) return Value::boolean(!truthy(v));
       return unary_op(u.op, v);
     }
@@ -290,63 +380,21 @@ Value Interpreter::eval_inner(const Expr& e, Frame& f) {
       const auto& b = as<BoolOpExpr>(e);
       Value v;
       for (const ExprPtr& x : b.values) {
-        v = eval(*x, f);
+        v = operand(*x, f);
         bool t = truthy(v);
         if (b.op == BoolOpKind::And ? !t : t) return v;
       }
       return v;
     }
-    case ExprKind::Compare: {
-      const auto& c = as<CompareExpr>(e);
-      Value left = eval(*c.left, f);
-      for (size_t i = 0; i < c.ops.size(); ++i) {
-        Value right = eval(*c.comparators[i], f);
-        CmpOpKind op = c.ops[i];
-        bool last = i + 1 == c.ops.size();
-        if (left.is_int() && right.is_int()) {
-          bool r;
-          if (fast_int_compare(op, left.as_int(), right.as_int(), r)) {
-            if (!r) return Value::boolean(false);
-            if (last) return Value::boolean(true);
-            left = std::move(right);
-            continue;
-          }
-        }
-        if (last && op <= CmpOpKind::GtE) return compare(left, right, op);
-        if (!compare_bool(left, right, op)) return Value::boolean(false);
-        left = std::move(right);
-      }
-      return Value::boolean(true);
-    }
     case ExprKind::IfExp: {
       const auto& i = as<IfExpExpr>(e);
-      return truthy(eval(*i.test, f)) ? eval(*i.body, f) : eval(*i.orelse, f);
+      return truthy(operand(*i.test, f)) ? eval(*i.body, f) : eval(*i.orelse, f);
     }
     case ExprKind::NamedExpr: {
       const auto& n = as<NamedExprExpr>(e);
       Value v = eval(*n.value, f);
       assign(*n.target, v, f);
       return v;
-    }
-    case ExprKind::Call:
-      return eval_call(as<CallExpr>(e), f);
-    case ExprKind::Attribute: {
-      const auto& a = as<AttributeExpr>(e);
-      Value obj = eval(*a.value, f);
-      if (!a.interned) a.interned = intern(a.attr);
-      return getattr(obj, static_cast<StrObject*>(a.interned));
-    }
-    case ExprKind::Subscript: {
-      const auto& s = as<SubscriptExpr>(e);
-      Value obj = eval(*s.value, f);
-      Value key = eval_subscript_key(*s.slice, f);
-      if (key.is_int() && is_list(obj)) {
-        auto* l = obj.as<ListObject>();
-        int64_t i = key.as_int();
-        if (i < 0) i += static_cast<int64_t>(l->items.size());
-        if (i >= 0 && i < static_cast<int64_t>(l->items.size())) return l->items[i];
-      }
-      return getitem(obj, key);
     }
     case ExprKind::Slice:
       return eval_subscript_key(e, f);
@@ -369,8 +417,7 @@ Value Interpreter::eval_inner(const Expr& e, Frame& f) {
       for (size_t i = 0; i < d.values.size(); ++i) {
         if (!d.keys[i]) {
           Value m = eval(*d.values[i], f);
-          if (!is_dict(m))
-            raise_type_error(fmt::format("'{}' object is not a mapping", type_name(m)));
+          if (!is_dict(m)) raise_type_error(fmt::format("'{}' object is not a mapping", type_name(m)));
           dict_update(dict, m);
           continue;
         }
@@ -416,9 +463,25 @@ Value Interpreter::eval_joined_str(const JoinedStrExpr& j, Frame& f) {
 }
 
 Value Interpreter::eval_call(const CallExpr& e, Frame& f) {
+  if (e.func->kind != ExprKind::Attribute) {
+    Value callee = operand(*e.func, f);
+    // f(a, b) of a user function taking exactly those: arguments go straight
+    // into the new frame's slots.
+    if (is_function(callee) && e.keywords.empty()) {
+      auto* fn = callee.as<FunctionObject>();
+      const Scope* sc = fn->scope;
+      if (e.args.size() == static_cast<size_t>(sc->argcount) && sc->kwonlyargcount == 0 && !sc->has_varargs &&
+          !sc->has_varkw && stack_top_ + sc->num_locals <= stack_end_) {
+        bool plain = true;
+        for (const ExprPtr& a : e.args) plain = plain && a->kind != ExprKind::Starred;
+        if (plain) return call_simple(fn, e.args, f);
+      }
+    }
+    return eval_call_args(e, callee, Value(), f);
+  }
   Value callee;
   Value self;  // set when calling a builtin method without binding it
-  if (e.func->kind == ExprKind::Attribute) {
+  {
     const auto& a = as<AttributeExpr>(*e.func);
     Value obj = eval(*a.value, f);
     if (!a.interned) a.interned = intern(a.attr);
@@ -439,10 +502,13 @@ Value Interpreter::eval_call(const CallExpr& e, Frame& f) {
         throw;
       }
     }
-  } else {
-    callee = eval(*e.func, f);
   }
+  return eval_call_args(e, callee, self, f);
+}
 
+// The general call: evaluates positional (with *iterables) and keyword
+// (with **mappings) arguments, then calls through the one call path.
+Value Interpreter::eval_call_args(const CallExpr& e, const Value& callee, const Value& self, Frame& f) {
   bool simple = true;
   for (const ExprPtr& a : e.args)
     if (a->kind == ExprKind::Starred) simple = false;
@@ -453,7 +519,7 @@ Value Interpreter::eval_call(const CallExpr& e, Frame& f) {
   SmallValues<4> kw_values;
   std::vector<StrObject*> kw_names;
   if (simple) {
-    for (const ExprPtr& a : e.args) values.push_back(eval(*a, f));
+    for (const ExprPtr& a : e.args) values.push_back(operand(*a, f));
   } else {
     for (const ExprPtr& a : e.args) {
       if (a->kind == ExprKind::Starred) {

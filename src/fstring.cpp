@@ -17,9 +17,6 @@
 
 namespace pywalk::peg {
 
-std::vector<PTok> prepare_tokens(const std::vector<Token>& tokens);
-void adopt_subtree(std::vector<Expr*>& into_exprs, std::vector<Stmt*>& into_stmts, Expr* root);
-
 namespace {
 int cp_count(std::string_view s) {
   int n = 0;
@@ -28,7 +25,9 @@ int cp_count(std::string_view s) {
   }
   return n;
 }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 }  // namespace
 
 // The state of one concatenation (FstringParser in CPython).
@@ -185,7 +184,8 @@ struct FStringParser {
       r.end_offset = e.end_offset;
       return r;
     };
-    if (lexed.error && lexed.error_kind == LexErrorKind::Overriding) throw with_text(lex_error(*lexed.error), sub_lines, 1);
+    if (lexed.error && lexed.error_kind == LexErrorKind::Overriding)
+      throw with_text(lex_error(*lexed.error), sub_lines, 1);
     std::vector<PTok> toks = prepare_tokens(lexed.tokens);
     for (PTok& k : toks) {
       bool shift = k.end_line == 1;
@@ -204,6 +204,7 @@ struct FStringParser {
     try {
       result = sub_parser.parse_fstring();
     } catch (RaisedError& e) {
+      if (e.has_text) throw;  // already relative to a nested f-string's expression
       e.msg = "f-string: " + e.msg;
       e.offset -= starting_col;
       e.end_offset -= starting_col;
@@ -283,8 +284,8 @@ struct FStringParser {
         char opening = parenstack.back();
         parenstack.pop_back();
         if (!((opening == '(' && ch == ')') || (opening == '[' && ch == ']') || (opening == '{' && ch == '}'))) {
-          p.raise_syntax(fmt::format("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", ch,
-                                     opening));
+          p.raise_syntax(
+              fmt::format("f-string: closing parenthesis '{}' does not match opening parenthesis '{}'", ch, opening));
         }
       }
     }

@@ -140,9 +140,21 @@ static void bind_arguments(FunctionObject* fn, CallArgs args, Value* slots) {
   }
 }
 
+// Releases a call's frame slots: clears them (the value stack above
+// stack_top_ is always all Unbound) and pops them off the value stack.
+struct Interpreter::SlotGuard {
+  Interpreter* in;
+  Value* slots;
+  size_t n;
+  bool on_stack;
+  ~SlotGuard() {
+    for (size_t i = 0; i < n; ++i) slots[i] = Value();
+    if (on_stack) in->stack_top_ = slots;
+  }
+};
+
 Value Interpreter::call_function(FunctionObject* fn, CallArgs args) {
   const Scope* sc = fn->scope;
-  enter_call();
   const size_t n = static_cast<size_t>(sc->num_locals);
   Value* slots;
   std::unique_ptr<Value[]> heap_slots;
@@ -153,18 +165,7 @@ Value Interpreter::call_function(FunctionObject* fn, CallArgs args) {
     heap_slots.reset(new Value[n]);
     slots = heap_slots.get();
   }
-  struct Leave {
-    Interpreter* in;
-    Value* slots;
-    size_t n;
-    bool on_stack;
-    ~Leave() {
-      for (size_t i = 0; i < n; ++i) slots[i] = Value();
-      if (on_stack) in->stack_top_ = slots;
-      in->leave_call();
-    }
-  } leave{this, slots, n, !heap_slots};
-
+  SlotGuard guard{this, slots, n, !heap_slots};
   const bool fast = args.kw_values.empty() && args.positional.size() == static_cast<size_t>(sc->argcount) &&
                     !sc->has_varargs && !sc->has_varkw && sc->kwonlyargcount == 0;
   if (fast) {
@@ -172,7 +173,26 @@ Value Interpreter::call_function(FunctionObject* fn, CallArgs args) {
   } else {
     bind_arguments(fn, args, slots);
   }
+  return run_frame(fn, slots);
+}
 
+Value Interpreter::call_simple(FunctionObject* fn, const ExprList& arg_exprs, Frame& caller) {
+  const Scope* sc = fn->scope;
+  const size_t n = static_cast<size_t>(sc->num_locals);
+  Value* slots = stack_top_;
+  stack_top_ += n;  // nested calls in the arguments use the stack above these slots
+  SlotGuard guard{this, slots, n, true};
+  for (size_t i = 0; i < arg_exprs.size(); ++i) slots[i] = operand(*arg_exprs[i], caller);
+  return run_frame(fn, slots);
+}
+
+Value Interpreter::run_frame(FunctionObject* fn, Value* slots) {
+  const Scope* sc = fn->scope;
+  enter_call();
+  struct Leave {
+    Interpreter* in;
+    ~Leave() { in->leave_call(); }
+  } leave{this};
   Frame frame;
   frame.slots = slots;
   frame.scope = sc;

@@ -134,7 +134,7 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
         return Completion::Normal;
       case StmtKind::Assign: {
         const auto& a = as<AssignStmt>(s);
-        Value v = eval(*a.value, f);
+        Value v = operand(*a.value, f);
         for (const ExprPtr& t : a.targets) assign(*t, v, f);
         return Completion::Normal;
       }
@@ -202,17 +202,17 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
         raise(exc::NotImplementedError, "pywalk does not support class definitions yet");
       case StmtKind::Return: {
         const auto& r = as<ReturnStmt>(s);
-        f.return_value = r.value ? eval(*r.value, f) : Value::none();
+        f.return_value = r.value ? operand(*r.value, f) : Value::none();
         return Completion::Return;
       }
       case StmtKind::If: {
         const auto& i = as<IfStmt>(s);
-        if (truthy(eval(*i.test, f))) return exec_block(i.body, f);
+        if (truthy(operand(*i.test, f))) return exec_block(i.body, f);
         return exec_block(i.orelse, f);
       }
       case StmtKind::While: {
         const auto& w = as<WhileStmt>(s);
-        while (truthy(eval(*w.test, f))) {
+        while (truthy(operand(*w.test, f))) {
           check_interrupt();
           Completion c = exec_block(w.body, f);
           if (c == Completion::Break) return Completion::Normal;

@@ -177,7 +177,9 @@ RawArguments* Parser::make_arguments(std::vector<RawArg*>* slash_without_default
   return a;
 }
 
-RawArguments* Parser::empty_arguments() { return item<RawArguments>(); }
+RawArguments* Parser::empty_arguments() {
+  return item<RawArguments>();
+}
 
 Arguments Parser::build_arguments(RawArguments* r) {
   Arguments a;
@@ -278,44 +280,69 @@ const char* Parser::expr_name(const Expr* e) const {
   auto it = placeholder_kind.find(e);
   if (it != placeholder_kind.end()) return it->second;
   switch (e->kind) {
-    case ExprKind::Attribute: return "attribute";
-    case ExprKind::Subscript: return "subscript";
-    case ExprKind::Starred: return "starred";
-    case ExprKind::Name: return "name";
-    case ExprKind::List: return "list";
-    case ExprKind::Tuple: return "tuple";
-    case ExprKind::Lambda: return "lambda";
-    case ExprKind::Call: return "function call";
+    case ExprKind::Attribute:
+      return "attribute";
+    case ExprKind::Subscript:
+      return "subscript";
+    case ExprKind::Starred:
+      return "starred";
+    case ExprKind::Name:
+      return "name";
+    case ExprKind::List:
+      return "list";
+    case ExprKind::Tuple:
+      return "tuple";
+    case ExprKind::Lambda:
+      return "lambda";
+    case ExprKind::Call:
+      return "function call";
     case ExprKind::BoolOp:
     case ExprKind::BinOp:
-    case ExprKind::UnaryOp: return "expression";
-    case ExprKind::GeneratorExp: return "generator expression";
-    case ExprKind::ListComp: return "list comprehension";
-    case ExprKind::SetComp: return "set comprehension";
-    case ExprKind::DictComp: return "dict comprehension";
-    case ExprKind::Dict: return "dict literal";
-    case ExprKind::Set: return "set display";
+    case ExprKind::UnaryOp:
+      return "expression";
+    case ExprKind::GeneratorExp:
+      return "generator expression";
+    case ExprKind::ListComp:
+      return "list comprehension";
+    case ExprKind::SetComp:
+      return "set comprehension";
+    case ExprKind::DictComp:
+      return "dict comprehension";
+    case ExprKind::Dict:
+      return "dict literal";
+    case ExprKind::Set:
+      return "set display";
     case ExprKind::JoinedStr:
-    case ExprKind::FormattedValue: return "f-string expression";
+    case ExprKind::FormattedValue:
+      return "f-string expression";
     case ExprKind::Constant: {
       switch (as<ConstantExpr>(*e).const_kind) {
-        case ConstKind::None: return "None";
-        case ConstKind::False: return "False";
-        case ConstKind::True: return "True";
-        case ConstKind::Ellipsis: return "ellipsis";
+        case ConstKind::None:
+          return "None";
+        case ConstKind::False:
+          return "False";
+        case ConstKind::True:
+          return "True";
+        case ConstKind::Ellipsis:
+          return "ellipsis";
         case ConstKind::Int:
         case ConstKind::BigInt:
         case ConstKind::Float:
         case ConstKind::Imaginary:
         case ConstKind::Str:
-        case ConstKind::Bytes: return "literal";
+        case ConstKind::Bytes:
+          return "literal";
       }
       return "literal";
     }
-    case ExprKind::Compare: return "comparison";
-    case ExprKind::IfExp: return "conditional expression";
-    case ExprKind::NamedExpr: return "named expression";
-    case ExprKind::Slice: return "slice";
+    case ExprKind::Compare:
+      return "comparison";
+    case ExprKind::IfExp:
+      return "conditional expression";
+    case ExprKind::NamedExpr:
+      return "named expression";
+    case ExprKind::Slice:
+      return "slice";
   }
   return "expression";
 }

@@ -1,24 +1,10 @@
-// Expression rules of CPython 3.11's grammar (Grammar/python.gram, section
-// EXPRESSIONS and LITERALS), one method per rule, same alternatives in the
-// same order. Left-recursive rules are loops that touch the same tokens as
-// pegen's seed growing.
+// Expression rules of CPython 3.11's grammar (section EXPRESSIONS: from
+// `expressions` down to `primary` and `slices`), one method per rule, same
+// alternatives in the same order. Left-recursive rules are loops that touch
+// the same tokens as pegen's seed growing.
 #include "pywalk/parser_impl.h"
 
 namespace pywalk::peg {
-
-#define MEMO_PROLOGUE(RULE, T)                     \
-  Level level_guard_(*this);                       \
-  T* memo_result_;                                 \
-  if (memo_get(R::RULE, memo_result_)) return memo_result_; \
-  const int start_ = mark_
-
-#define MEMO_RETURN(RULE, VALUE)                 \
-  do {                                           \
-    Expr* v_ = (VALUE);                          \
-    if (!v_) mark_ = start_;                     \
-    memo_put(start_, R::RULE, v_);               \
-    return v_;                                   \
-  } while (0)
 
 // expressions: expression (',' expression)+ [','] | expression ',' | expression
 Expr* Parser::expressions_rule() {
@@ -418,8 +404,8 @@ CmpopExprPair* Parser::compare_op_bitwise_or_pair_rule() {
     CmpOpKind op;
   };
   // eq, noteq, lte, lt, gte, gt (each its own rule in CPython)
-  static constexpr Simple kOps[] = {{TokenKind::EqEqual, CmpOpKind::Eq},    {TokenKind::NotEqual, CmpOpKind::NotEq},
-                                    {TokenKind::LessEqual, CmpOpKind::LtE}, {TokenKind::Less, CmpOpKind::Lt},
+  static constexpr Simple kOps[] = {{TokenKind::EqEqual, CmpOpKind::Eq},       {TokenKind::NotEqual, CmpOpKind::NotEq},
+                                    {TokenKind::LessEqual, CmpOpKind::LtE},    {TokenKind::Less, CmpOpKind::Lt},
                                     {TokenKind::GreaterEqual, CmpOpKind::GtE}, {TokenKind::Greater, CmpOpKind::Gt}};
   for (const Simple& s : kOps) {
     Level sub(*this);
@@ -463,43 +449,43 @@ CmpopExprPair* Parser::compare_op_bitwise_or_pair_rule() {
 }
 
 // A left-recursive binary operator rule: `rule: rule OP next | ... | next`.
-#define LEFT_REC_BINOP(RULE, NEXT, OPS)                                  \
-  Level level_guard_(*this);                                             \
-  Expr* memo_result_;                                                    \
-  if (memo_get(R::RULE, memo_result_)) return memo_result_;              \
-  const int start = mark_;                                               \
-  Expr* res = nullptr;                                                   \
-  int resmark = start;                                                   \
-  {                                                                      \
-    Level raw(*this);                                                    \
-    res = NEXT();                                                        \
-    if (res) {                                                           \
-      resmark = mark_;                                                   \
-      for (;;) {                                                         \
-        memo_update(start, R::RULE, res);                                \
-        mark_ = resmark;                                                 \
-        Expr* grown = nullptr;                                           \
-        for (const auto& op : OPS) {                                     \
-          mark_ = resmark;                                               \
-          if (expect(op.kind)) {                                         \
-            if (Expr* b = NEXT()) {                                      \
-              auto* n = node<BinOpExpr>(extra(start));                   \
-              n->left.reset(res);                                        \
-              n->op = op.op;                                             \
-              n->right.reset(b);                                         \
-              grown = n;                                                 \
-              break;                                                     \
-            }                                                            \
-          }                                                              \
-        }                                                                \
-        if (!grown) break;                                               \
-        res = grown;                                                     \
-        resmark = mark_;                                                 \
-      }                                                                  \
-    }                                                                    \
-  }                                                                      \
-  mark_ = res ? resmark : start;                                         \
-  memo_update(start, R::RULE, res);                                      \
+#define LEFT_REC_BINOP(RULE, NEXT, OPS)                     \
+  Level level_guard_(*this);                                \
+  Expr* memo_result_;                                       \
+  if (memo_get(R::RULE, memo_result_)) return memo_result_; \
+  const int start = mark_;                                  \
+  Expr* res = nullptr;                                      \
+  int resmark = start;                                      \
+  {                                                         \
+    Level raw(*this);                                       \
+    res = NEXT();                                           \
+    if (res) {                                              \
+      resmark = mark_;                                      \
+      for (;;) {                                            \
+        memo_update(start, R::RULE, res);                   \
+        mark_ = resmark;                                    \
+        Expr* grown = nullptr;                              \
+        for (const auto& op : OPS) {                        \
+          mark_ = resmark;                                  \
+          if (expect(op.kind)) {                            \
+            if (Expr* b = NEXT()) {                         \
+              auto* n = node<BinOpExpr>(extra(start));      \
+              n->left.reset(res);                           \
+              n->op = op.op;                                \
+              n->right.reset(b);                            \
+              grown = n;                                    \
+              break;                                        \
+            }                                               \
+          }                                                 \
+        }                                                   \
+        if (!grown) break;                                  \
+        res = grown;                                        \
+        resmark = mark_;                                    \
+      }                                                     \
+    }                                                       \
+  }                                                         \
+  mark_ = res ? resmark : start;                            \
+  memo_update(start, R::RULE, res);                         \
   return res
 
 namespace {
@@ -512,17 +498,31 @@ constexpr BinOpTok kBitXor[] = {{TokenKind::Circumflex, BinOpKind::BitXor}};
 constexpr BinOpTok kBitAnd[] = {{TokenKind::Amper, BinOpKind::BitAnd}};
 constexpr BinOpTok kShift[] = {{TokenKind::LeftShift, BinOpKind::LShift}, {TokenKind::RightShift, BinOpKind::RShift}};
 constexpr BinOpTok kSum[] = {{TokenKind::Plus, BinOpKind::Add}, {TokenKind::Minus, BinOpKind::Sub}};
-constexpr BinOpTok kTerm[] = {{TokenKind::Star, BinOpKind::Mult},        {TokenKind::Slash, BinOpKind::Div},
-                              {TokenKind::DoubleSlash, BinOpKind::FloorDiv}, {TokenKind::Percent, BinOpKind::Mod},
+constexpr BinOpTok kTerm[] = {{TokenKind::Star, BinOpKind::Mult},
+                              {TokenKind::Slash, BinOpKind::Div},
+                              {TokenKind::DoubleSlash, BinOpKind::FloorDiv},
+                              {TokenKind::Percent, BinOpKind::Mod},
                               {TokenKind::At, BinOpKind::MatMult}};
 }  // namespace
 
-Expr* Parser::bitwise_or_rule() { LEFT_REC_BINOP(bitwise_or, bitwise_xor_rule, kBitOr); }
-Expr* Parser::bitwise_xor_rule() { LEFT_REC_BINOP(bitwise_xor, bitwise_and_rule, kBitXor); }
-Expr* Parser::bitwise_and_rule() { LEFT_REC_BINOP(bitwise_and, shift_expr_rule, kBitAnd); }
-Expr* Parser::shift_expr_rule() { LEFT_REC_BINOP(shift_expr, sum_rule, kShift); }
-Expr* Parser::sum_rule() { LEFT_REC_BINOP(sum, term_rule, kSum); }
-Expr* Parser::term_rule() { LEFT_REC_BINOP(term, factor_rule, kTerm); }
+Expr* Parser::bitwise_or_rule() {
+  LEFT_REC_BINOP(bitwise_or, bitwise_xor_rule, kBitOr);
+}
+Expr* Parser::bitwise_xor_rule() {
+  LEFT_REC_BINOP(bitwise_xor, bitwise_and_rule, kBitXor);
+}
+Expr* Parser::bitwise_and_rule() {
+  LEFT_REC_BINOP(bitwise_and, shift_expr_rule, kBitAnd);
+}
+Expr* Parser::shift_expr_rule() {
+  LEFT_REC_BINOP(shift_expr, sum_rule, kShift);
+}
+Expr* Parser::sum_rule() {
+  LEFT_REC_BINOP(sum, term_rule, kSum);
+}
+Expr* Parser::term_rule() {
+  LEFT_REC_BINOP(term, factor_rule, kTerm);
+}
 
 // factor (memo): '+' factor | '-' factor | '~' factor | power
 Expr* Parser::factor_rule() {
@@ -579,8 +579,8 @@ Expr* Parser::await_primary_rule() {
   if (const PTok* aw = expect_kw(Kw::Await)) {
     if (Expr* a = primary_rule()) {
       (void)a;
-      MEMO_RETURN(await_primary, placeholder(*aw, extra(start_), "await expression",
-                                             "pywalk does not support await expressions yet"));
+      MEMO_RETURN(await_primary,
+                  placeholder(*aw, extra(start_), "await expression", "pywalk does not support await expressions yet"));
     }
   }
   mark_ = start_;
@@ -735,493 +735,6 @@ Expr* Parser::slice_rule() {
   mark_ = start;
   if (Expr* a = named_expression_rule()) return a;
   mark_ = start;
-  return nullptr;
-}
-
-// atom: NAME | 'True' | 'False' | 'None' | &STRING strings | NUMBER
-//     | &'(' (tuple | group | genexp) | &'[' (list | listcomp)
-//     | &'{' (dict | set | dictcomp | setcomp) | '...'
-Expr* Parser::atom_rule() {
-  Level l(*this);
-  const int start = mark_;
-  const PTok& t = peek();
-  if (Expr* n = name_expr()) return n;
-  auto constant = [&](ConstKind k) {
-    auto* c = node<ConstantExpr>(extra(start));
-    c->const_kind = k;
-    return c;
-  };
-  if (expect_kw(Kw::True_)) return constant(ConstKind::True);
-  if (expect_kw(Kw::False_)) return constant(ConstKind::False);
-  if (expect_kw(Kw::None_)) return constant(ConstKind::None);
-  if (t.kind == TokenKind::String) {
-    if (Expr* s = strings_rule()) return s;
-    mark_ = start;
-  }
-  if (t.kind == TokenKind::Number) {
-    if (Expr* n = number_token()) return n;
-    mark_ = start;
-  }
-  if (t.kind == TokenKind::LPar) {
-    Level group(*this);
-    if (Expr* e = tuple_rule()) return e;
-    mark_ = start;
-    if (Expr* e = group_rule()) return e;
-    mark_ = start;
-    if (Expr* e = genexp_rule()) return e;
-    mark_ = start;
-  }
-  if (t.kind == TokenKind::LSqb) {
-    Level group(*this);
-    if (Expr* e = list_rule()) return e;
-    mark_ = start;
-    if (Expr* e = listcomp_rule()) return e;
-    mark_ = start;
-  }
-  if (t.kind == TokenKind::LBrace) {
-    Level group(*this);
-    if (Expr* e = dict_rule()) return e;
-    mark_ = start;
-    if (Expr* e = set_rule()) return e;
-    mark_ = start;
-    if (Expr* e = dictcomp_rule()) return e;
-    mark_ = start;
-    if (Expr* e = setcomp_rule()) return e;
-    mark_ = start;
-  }
-  if (expect(TokenKind::Ellipsis)) return constant(ConstKind::Ellipsis);
-  mark_ = start;
-  return nullptr;
-}
-
-// group: '(' (yield_expr | named_expression) ')' | invalid_group
-Expr* Parser::group_rule() {
-  Level l(*this);
-  const int start = mark_;
-  if (expect(TokenKind::LPar)) {
-    Expr* a = nullptr;
-    {
-      Level group(*this);
-      int m = mark_;
-      a = yield_expr_rule();
-      if (!a) {
-        mark_ = m;
-        a = named_expression_rule();
-        if (!a) mark_ = m;
-      }
-    }
-    if (a && expect(TokenKind::RPar)) return a;
-  }
-  mark_ = start;
-  if (call_invalid_rules_) {
-    invalid_group_rule();
-    mark_ = start;
-  }
-  return nullptr;
-}
-
-// lambdef: 'lambda' [lambda_params] ':' expression
-Expr* Parser::lambdef_rule() {
-  Level l(*this);
-  const int start = mark_;
-  peek();
-  if (expect_kw(Kw::Lambda)) {
-    int m = mark_;
-    RawArguments* a = lambda_params_rule();
-    if (!a) mark_ = m;
-    if (expect(TokenKind::Colon)) {
-      if (Expr* b = expression_rule()) {
-        auto* n = node<LambdaExpr>(extra(start));
-        n->args = build_arguments(a ? a : empty_arguments());
-        n->body.reset(b);
-        return n;
-      }
-    }
-  }
-  mark_ = start;
-  return nullptr;
-}
-
-// strings (memo): STRING+
-Expr* Parser::strings_rule() {
-  MEMO_PROLOGUE(strings, Expr);
-  int first = mark_;
-  {
-    Level loop(*this);
-    while (expect(TokenKind::String)) {
-    }
-  }
-  if (mark_ == first) MEMO_RETURN(strings, nullptr);
-  int last = mark_ - 1;
-  peek();  // pegen's loop looked at the token after the last string
-  MEMO_RETURN(strings, concatenate_strings(first, last));
-}
-
-// list: '[' [star_named_expressions] ']'
-Expr* Parser::list_rule() {
-  Level l(*this);
-  const int start = mark_;
-  peek();
-  if (expect(TokenKind::LSqb)) {
-    int m = mark_;
-    ExprSeq* a = star_named_expressions_rule();
-    if (!a) mark_ = m;
-    if (expect(TokenKind::RSqb)) {
-      auto* n = node<ListExpr>(extra(start));
-      if (a) {
-        for (Expr* e : *a) n->elts.emplace_back(e);
-      }
-      return n;
-    }
-  }
-  mark_ = start;
-  return nullptr;
-}
-
-// tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
-Expr* Parser::tuple_rule() {
-  Level l(*this);
-  const int start = mark_;
-  peek();
-  if (expect(TokenKind::LPar)) {
-    ExprSeq elts;
-    bool have = false;
-    {
-      Level group(*this);
-      int m = mark_;
-      if (Expr* y = star_named_expression_rule()) {
-        if (expect(TokenKind::Comma)) {
-          elts.push_back(y);
-          int m2 = mark_;
-          if (ExprSeq* z = star_named_expressions_rule()) {
-            elts.insert(elts.end(), z->begin(), z->end());
-          } else {
-            mark_ = m2;
-          }
-          have = true;
-        }
-      }
-      if (!have) mark_ = m;
-    }
-    if (expect(TokenKind::RPar)) {
-      auto* n = node<TupleExpr>(extra(start));
-      for (Expr* e : elts) n->elts.emplace_back(e);
-      return n;
-    }
-  }
-  mark_ = start;
-  return nullptr;
-}
-
-// set: '{' star_named_expressions '}'
-Expr* Parser::set_rule() {
-  Level l(*this);
-  const int start = mark_;
-  peek();
-  if (expect(TokenKind::LBrace)) {
-    if (ExprSeq* a = star_named_expressions_rule()) {
-      if (expect(TokenKind::RBrace)) {
-        auto* n = node<SetExpr>(extra(start));
-        for (Expr* e : *a) n->elts.emplace_back(e);
-        return n;
-      }
-    }
-  }
-  mark_ = start;
-  return nullptr;
-}
-
-// dict: '{' [double_starred_kvpairs] '}' | '{' invalid_double_starred_kvpairs '}'
-Expr* Parser::dict_rule() {
-  Level l(*this);
-  const int start = mark_;
-  peek();
-  if (expect(TokenKind::LBrace)) {
-    int m = mark_;
-    auto* a = double_starred_kvpairs_rule();
-    if (!a) mark_ = m;
-    if (expect(TokenKind::RBrace)) {
-      auto* n = node<DictExpr>(extra(start));
-      if (a) {
-        for (KeyValuePair* kv : *a) {
-          n->keys.emplace_back(kv->key);
-          n->values.emplace_back(kv->value);
-        }
-      }
-      return n;
-    }
-  }
-  mark_ = start;
-  if (call_invalid_rules_) {
-    if (expect(TokenKind::LBrace)) {
-      invalid_double_starred_kvpairs_rule();
-      // (the rule only ever raises)
-    }
-    mark_ = start;
-  }
-  return nullptr;
-}
-
-// double_starred_kvpairs: ','.double_starred_kvpair+ [',']
-std::vector<KeyValuePair*>* Parser::double_starred_kvpairs_rule() {
-  Level l(*this);
-  const int start = mark_;
-  auto* out = &item<ArenaBox<std::vector<KeyValuePair*>>>()->value;
-  {
-    Level gather(*this);
-    KeyValuePair* first = double_starred_kvpair_rule();
-    if (!first) {
-      mark_ = start;
-      return nullptr;
-    }
-    out->push_back(first);
-    Level loop(*this);
-    for (;;) {
-      int m = mark_;
-      if (!expect(TokenKind::Comma)) break;
-      KeyValuePair* e = double_starred_kvpair_rule();
-      if (!e) {
-        mark_ = m;
-        break;
-      }
-      out->push_back(e);
-    }
-  }
-  expect(TokenKind::Comma);
-  return out;
-}
-
-// double_starred_kvpair: '**' bitwise_or | kvpair
-KeyValuePair* Parser::double_starred_kvpair_rule() {
-  Level l(*this);
-  const int start = mark_;
-  if (expect(TokenKind::DoubleStar)) {
-    if (Expr* a = bitwise_or_rule()) {
-      auto* kv = item<KeyValuePair>();
-      kv->value = a;
-      return kv;
-    }
-  }
-  mark_ = start;
-  if (KeyValuePair* kv = kvpair_rule()) return kv;
-  mark_ = start;
-  return nullptr;
-}
-
-// kvpair: expression ':' expression
-KeyValuePair* Parser::kvpair_rule() {
-  Level l(*this);
-  const int start = mark_;
-  if (Expr* a = expression_rule()) {
-    if (expect(TokenKind::Colon)) {
-      if (Expr* b = expression_rule()) {
-        auto* kv = item<KeyValuePair>();
-        kv->key = a;
-        kv->value = b;
-        return kv;
-      }
-    }
-  }
-  mark_ = start;
-  return nullptr;
-}
-
-// for_if_clauses: for_if_clause+
-std::vector<RawComp*>* Parser::for_if_clauses_rule() {
-  Level l(*this);
-  const int start = mark_;
-  auto* out = &item<ArenaBox<std::vector<RawComp*>>>()->value;
-  {
-    Level loop(*this);
-    for (;;) {
-      int m = mark_;
-      RawComp* c = for_if_clause_rule();
-      if (!c) {
-        mark_ = m;
-        break;
-      }
-      out->push_back(c);
-    }
-  }
-  if (out->empty()) {
-    mark_ = start;
-    return nullptr;
-  }
-  return out;
-}
-
-// for_if_clause:
-//     | ASYNC 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
-//     | 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
-//     | invalid_for_target
-RawComp* Parser::for_if_clause_rule() {
-  Level l(*this);
-  const int start = mark_;
-  for (int alt = 0; alt < 2; ++alt) {
-    mark_ = start;
-    bool is_async = alt == 0;
-    if (is_async && !expect_kw(Kw::Async)) continue;
-    if (!expect_kw(Kw::For)) continue;
-    Expr* a = star_targets_rule();
-    if (!a || !expect_kw(Kw::In)) continue;
-    // cut: from here on the rule fails if this alternative fails
-    Expr* b = disjunction_rule();
-    if (!b) {
-      mark_ = start;
-      return nullptr;
-    }
-    auto* c = item<RawComp>();
-    c->target = a;
-    c->iter = b;
-    c->is_async = is_async;
-    {
-      Level loop(*this);
-      for (;;) {
-        int m = mark_;
-        if (!expect_kw(Kw::If)) break;
-        Expr* z = disjunction_rule();
-        if (!z) {
-          mark_ = m;
-          break;
-        }
-        c->ifs.push_back(z);
-      }
-    }
-    return c;
-  }
-  mark_ = start;
-  if (call_invalid_rules_) {
-    invalid_for_target_rule();
-    mark_ = start;
-  }
-  return nullptr;
-}
-
-namespace {
-template <class T>
-void add_generators(Parser& p, T* n, std::vector<RawComp*>* comps) {
-  for (RawComp* c : *comps) {
-    Comprehension g;
-    g.target.reset(c->target);
-    g.iter.reset(c->iter);
-    for (Expr* e : c->ifs) g.ifs.emplace_back(e);
-    g.is_async = c->is_async;
-    n->generators.push_back(std::move(g));
-  }
-  (void)p;
-}
-}  // namespace
-
-// listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
-Expr* Parser::listcomp_rule() {
-  Level l(*this);
-  const int start = mark_;
-  peek();
-  if (expect(TokenKind::LSqb)) {
-    if (Expr* a = named_expression_rule()) {
-      if (auto* b = for_if_clauses_rule()) {
-        if (expect(TokenKind::RSqb)) {
-          auto* n = node<ListCompExpr>(extra(start));
-          n->elt.reset(a);
-          add_generators(*this, n, b);
-          return n;
-        }
-      }
-    }
-  }
-  mark_ = start;
-  if (call_invalid_rules_) {
-    invalid_comprehension_rule();
-    mark_ = start;
-  }
-  return nullptr;
-}
-
-// setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
-Expr* Parser::setcomp_rule() {
-  Level l(*this);
-  const int start = mark_;
-  peek();
-  if (expect(TokenKind::LBrace)) {
-    if (Expr* a = named_expression_rule()) {
-      if (auto* b = for_if_clauses_rule()) {
-        if (expect(TokenKind::RBrace)) {
-          auto* n = node<SetCompExpr>(extra(start));
-          n->elt.reset(a);
-          add_generators(*this, n, b);
-          return n;
-        }
-      }
-    }
-  }
-  mark_ = start;
-  if (call_invalid_rules_) {
-    invalid_comprehension_rule();
-    mark_ = start;
-  }
-  return nullptr;
-}
-
-// genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' | invalid_comprehension
-Expr* Parser::genexp_rule() {
-  Level l(*this);
-  const int start = mark_;
-  peek();
-  if (expect(TokenKind::LPar)) {
-    Expr* a = nullptr;
-    {
-      Level group(*this);
-      int m = mark_;
-      a = assignment_expression_rule();
-      if (!a) {
-        mark_ = m;
-        a = expression_rule();
-        if (a && lookahead_kind(TokenKind::ColonEqual)) a = nullptr;
-        if (!a) mark_ = m;
-      }
-    }
-    if (a) {
-      if (auto* b = for_if_clauses_rule()) {
-        if (expect(TokenKind::RPar)) {
-          auto* n = node<GeneratorExpExpr>(extra(start));
-          n->elt.reset(a);
-          add_generators(*this, n, b);
-          return n;
-        }
-      }
-    }
-  }
-  mark_ = start;
-  if (call_invalid_rules_) {
-    invalid_comprehension_rule();
-    mark_ = start;
-  }
-  return nullptr;
-}
-
-// dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension
-Expr* Parser::dictcomp_rule() {
-  Level l(*this);
-  const int start = mark_;
-  peek();
-  if (expect(TokenKind::LBrace)) {
-    if (KeyValuePair* a = kvpair_rule()) {
-      if (auto* b = for_if_clauses_rule()) {
-        if (expect(TokenKind::RBrace)) {
-          auto* n = node<DictCompExpr>(extra(start));
-          n->key.reset(a->key);
-          n->value.reset(a->value);
-          add_generators(*this, n, b);
-          return n;
-        }
-      }
-    }
-  }
-  mark_ = start;
-  if (call_invalid_rules_) {
-    invalid_dict_comprehension_rule();
-    mark_ = start;
-  }
   return nullptr;
 }
 

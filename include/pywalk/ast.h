@@ -183,6 +183,13 @@ struct NameExpr : ExprOf<ExprKind::Name> {
   int32_t slot = -1;  // Local: frame slot; Cell/Free: Env slot
   int32_t hops = 0;   // Free: how many Env parents up from the frame's current Env
   mutable Object* interned = nullptr;  // interpreter: interned name string (borrowed, immortal)
+  // interpreter: where a global/builtin read found the name last time, valid
+  // while the dicts' versions are unchanged (no hashing on the hot path).
+  mutable const Object* cache_globals = nullptr;  // borrowed, compared only
+  mutable uint64_t cache_globals_version = 0;
+  mutable uint64_t cache_builtins_version = 0;
+  mutable int64_t cache_index = -1;
+  mutable bool cache_in_builtins = false;
 };
 
 struct BinOpExpr : ExprOf<ExprKind::BinOp> {

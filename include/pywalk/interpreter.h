@@ -95,9 +95,29 @@ class Interpreter {
   void exec_delete(const Expr& target, Frame& f);
 
   Value eval(const Expr& e, Frame& f);
-  Value eval_inner(const Expr& e, Frame& f);
+  // eval() for an operand: a bound local or a materialised constant is read
+  // inline, anything else goes through eval().
+  Value operand(const Expr& e, Frame& f) {
+    if (e.kind == ExprKind::Name) {
+      const auto& n = static_cast<const NameExpr&>(e);
+      if (n.scope == NameScope::Local && f.slots) {
+        const Value& v = f.slots[n.slot];
+        if (!v.is_unbound()) return v;
+      }
+    } else if (e.kind == ExprKind::Constant) {
+      const auto& c = static_cast<const ConstantExpr&>(e);
+      if (!c.value.is_unbound()) return c.value;
+    }
+    return eval(e, f);
+  }
+  Value eval_binop(const BinOpExpr& e, Frame& f);
+  Value eval_compare(const CompareExpr& e, Frame& f);
+  Value eval_attribute(const AttributeExpr& e, Frame& f);
+  Value eval_subscript(const SubscriptExpr& e, Frame& f);
+  Value eval_other(const Expr& e, Frame& f);  // the less frequent kinds
   Value eval_name(const NameExpr& e, Frame& f);
   Value eval_call(const CallExpr& e, Frame& f);
+  Value eval_call_args(const CallExpr& e, const Value& callee, const Value& self, Frame& f);
   Value eval_constant(const ConstantExpr& e);
   Value eval_joined_str(const JoinedStrExpr& e, Frame& f);
   Value eval_comprehension(const ComprehensionBase& e, Frame& f);
@@ -116,6 +136,13 @@ class Interpreter {
   [[noreturn]] void raise_name_error(TypeObject* type, std::string message, const std::string& id, Frame& f);
   [[noreturn]] void raise_unbound(const NameExpr& n, Frame& f);  // UnboundLocalError / free-variable NameError
 
+  // A call f(a, b) of a user function with exactly its positional
+  // parameters: the arguments are evaluated straight into the new frame's
+  // slots on the value stack (no argument vector, no binding).
+  Value call_simple(FunctionObject* fn, const ExprList& args, Frame& caller);
+  // Runs fn's body in a frame whose slots are already bound.
+  Value run_frame(FunctionObject* fn, Value* slots);
+  struct SlotGuard;
   void enter_call();  // recursion and C++ stack checks
   // Adds frame f's traceback entry to the exception in flight, once per frame
   // (an exception caught in f already has it; a bare `raise` adds none).

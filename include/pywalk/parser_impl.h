@@ -46,9 +46,41 @@ namespace pywalk::peg {
 // Hard keywords of Python 3.11 (NAME tokens with this text are not NAMEs).
 enum class Kw : int8_t {
   NotKw = -1,
-  False_, None_, True_, And, As, Assert, Async, Await, Break, Class, Continue, Def, Del, Elif, Else,
-  Except, Finally, For, From, Global, If, Import, In, Is, Lambda, Nonlocal, Not, Or, Pass, Raise,
-  Return, Try, While, With, Yield,
+  False_,
+  None_,
+  True_,
+  And,
+  As,
+  Assert,
+  Async,
+  Await,
+  Break,
+  Class,
+  Continue,
+  Def,
+  Del,
+  Elif,
+  Else,
+  Except,
+  Finally,
+  For,
+  From,
+  Global,
+  If,
+  Import,
+  In,
+  Is,
+  Lambda,
+  Nonlocal,
+  Not,
+  Or,
+  Pass,
+  Raise,
+  Return,
+  Try,
+  While,
+  With,
+  Yield,
 };
 
 struct PTok {
@@ -65,8 +97,8 @@ struct RaisedError {
   std::string type;  // SyntaxError / IndentationError
   std::string msg;
   int line = 0, offset = 0, end_line = 0, end_offset = 0;  // CPython's SyntaxError attributes (1-based)
-  std::string text;       // the source line, when not the file's line `line` (f-string sub-parser)
-  bool has_text = false;
+  std::string text;  // the source line, when not the file's line `line` (f-string sub-parser)
+  bool has_text = false;  // set once an f-string sub-parser adjusted the error (then final)
 };
 // The nesting limit was passed (CPython: MemoryError).
 struct DepthError {};
@@ -160,9 +192,31 @@ enum class StartRule { File, FString };
 
 // Rule ids for the memo tables.
 enum class R : uint16_t {
-  simple_stmt, block, star_target, target_with_star_atom, del_target, t_primary, primary, expression,
-  star_expression, disjunction, conjunction, inversion, bitwise_or, bitwise_xor, bitwise_and, shift_expr,
-  sum, term, factor, await_primary, strings, arguments, invalid_named_expression, atom_group, dotted_name,
+  simple_stmt,
+  block,
+  star_target,
+  target_with_star_atom,
+  del_target,
+  t_primary,
+  primary,
+  expression,
+  star_expression,
+  disjunction,
+  conjunction,
+  inversion,
+  bitwise_or,
+  bitwise_xor,
+  bitwise_and,
+  shift_expr,
+  sum,
+  term,
+  factor,
+  await_primary,
+  strings,
+  arguments,
+  invalid_named_expression,
+  atom_group,
+  dotted_name,
   import_from_targets,
 };
 
@@ -270,8 +324,10 @@ class Parser {
   template <class T>
   T* node(Span s) {
     T* n = new T(s);
-    if constexpr (std::is_base_of_v<Expr, T>) expr_nodes_.push_back(n);
-    else stmt_nodes_.push_back(n);
+    if constexpr (std::is_base_of_v<Expr, T>)
+      expr_nodes_.push_back(n);
+    else
+      stmt_nodes_.push_back(n);
     return n;
   }
   template <class T>
@@ -509,8 +565,30 @@ class Parser {
   void invalid_kvpair_rule();
 };
 
+// The prologue and the exit of a memoised rule returning Expr*: a memo hit
+// returns at once (moving the mark); every exit stores the result, failures
+// reset the mark. Use inside Parser methods.
+#define MEMO_PROLOGUE(RULE, T)                              \
+  Level level_guard_(*this);                                \
+  T* memo_result_;                                          \
+  if (memo_get(R::RULE, memo_result_)) return memo_result_; \
+  const int start_ = mark_
+
+#define MEMO_RETURN(RULE, VALUE)   \
+  do {                             \
+    Expr* v_ = (VALUE);            \
+    if (!v_) mark_ = start_;       \
+    memo_put(start_, R::RULE, v_); \
+    return v_;                     \
+  } while (0)
+
 // Detaches (releases without deleting) every child pointer of a node.
 void release_children(Expr* e);
 void release_children(Stmt* s);
+// Registers every node of a tree (from an f-string sub-parser) in an arena.
+void adopt_subtree(std::vector<Expr*>& into_exprs, std::vector<Stmt*>& into_stmts, Expr* root);
+// The lexer's parser-stream tokens as the parser sees them (keywords,
+// bracket levels, CPython's positions for INDENT/DEDENT/ENDMARKER).
+std::vector<PTok> prepare_tokens(const std::vector<Token>& tokens);
 
 }  // namespace pywalk::peg

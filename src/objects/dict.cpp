@@ -123,6 +123,8 @@ Value DictObject::get_hashed(const Value& key, int64_t hash) const {
   return ix < 0 ? Value() : entries[static_cast<size_t>(ix)].value;
 }
 
+int64_t DictObject::index_of_str(StrObject* key) const { return find_str(key, cached_str_hash(key)); }
+
 Value DictObject::get_str(StrObject* key) const {
   int64_t ix = find_str(key, cached_str_hash(key));
   return ix < 0 ? Value() : entries[static_cast<size_t>(ix)].value;

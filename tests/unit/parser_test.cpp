@@ -3,6 +3,8 @@
 // ast.dump(indent=2) (with include_attributes for the spans, columns in code
 // points), syntax errors by running each case as a script file, nesting
 // limits by bisecting where CPython's parser gives up (MemoryError).
+#include "pywalk/parser.h"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -14,7 +16,6 @@
 
 #include "pywalk/ast_dump.h"
 #include "pywalk/diagnostics.h"
-#include "pywalk/parser.h"
 #include "pywalk/pywalk.h"
 
 namespace pywalk {
@@ -22,7 +23,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path cases_dir() { return fs::path(__FILE__).parent_path() / "parser_cases"; }
+fs::path cases_dir() {
+  return fs::path(__FILE__).parent_path() / "parser_cases";
+}
 
 std::string read_file(const fs::path& p) {
   std::ifstream f(p, std::ios::binary);
@@ -57,11 +60,16 @@ std::string unescape(const std::string& s) {
 std::string escape(const std::string& s) {
   std::string out;
   for (char c : s) {
-    if (c == '\\') out += "\\\\";
-    else if (c == '\n') out += "\\n";
-    else if (c == '\r') out += "\\r";
-    else if (c == '\t') out += "\\t";
-    else out += c;
+    if (c == '\\')
+      out += "\\\\";
+    else if (c == '\n')
+      out += "\\n";
+    else if (c == '\r')
+      out += "\\r";
+    else if (c == '\t')
+      out += "\\t";
+    else
+      out += c;
   }
   return out;
 }

@@ -39,6 +39,10 @@ struct DictObject : Object {
   // Lookup; Unbound when absent.
   Value get(const Value& key) const;
   Value get_str(StrObject* key) const;  // fast path for interned-name keys
+  // Entry index of a str key, or -1. The index stays valid until `version`
+  // changes (any insertion or deletion), so the evaluator caches it for
+  // global and builtin names.
+  int64_t index_of_str(StrObject* key) const;
   void set(const Value& key, const Value& value);
   void set_str(StrObject* key, const Value& value);
   bool remove(const Value& key);  // false when absent
