@@ -240,7 +240,6 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename, s
       warnings->push_back(std::move(out));
     }
   }
-  if (lexed.error && lexed.error_kind == LexErrorKind::Overriding) throw *lexed.error;
   std::vector<peg::PTok> toks = peg::prepare_tokens(lexed.tokens);
   peg::Parser parser(toks, lexed.error.has_value(), peg::StartRule::File, module->source, module->lines);
   try {
@@ -248,10 +247,16 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename, s
     parser.finish_module(*module, body);
     return module;
   } catch (const peg::RaisedError& e) {
-    if (lexed.error && lexed.error_kind == LexErrorKind::UnclosedBracket) {
-      int fill = std::max(parser.fill(), 1);
-      int current_line = toks[std::min<size_t>(fill - 1, toks.size() - 1)].line;
-      if (current_line > lexed.bracket_line) throw *lexed.error;
+    // After a syntax error CPython tokenizes the rest of the file: the
+    // errors its tokenizer raises itself replace the parser's; an unclosed
+    // bracket replaces it when the parser stopped on a later line.
+    if (lexed.error && !e.final_error) {
+      if (lexed.error_kind == LexErrorKind::Overriding) throw *lexed.error;
+      if (lexed.error_kind == LexErrorKind::UnclosedBracket && !toks.empty()) {
+        int fill = std::max(parser.fill(), 1);
+        int current_line = toks[std::min<size_t>(fill - 1, toks.size() - 1)].line;
+        if (current_line > lexed.bracket_line) throw *lexed.error;
+      }
     }
     throw to_compile_error(e, filename, module->lines, parser.reached_eof(),
                            !has_encoding_declaration(module->source, module->lines));

@@ -90,8 +90,15 @@ const PTok* Parser::name_tok() {
   return &t;
 }
 
+// CPython's SOFT_KEYWORD (_PyPegen_soft_keyword_token) compares only the
+// token's length of each soft keyword: any prefix of "_", "case" or
+// "match" (`c`, `ma`...) counts as one.
 bool Parser::is_soft_keyword_tok(const PTok& t) const {
-  return t.kind == TokenKind::Name && (t.text == "_" || t.text == "case" || t.text == "match");
+  if (t.kind != TokenKind::Name || t.kw != Kw::NotKw) return false;
+  for (std::string_view k : {std::string_view("_"), std::string_view("case"), std::string_view("match")}) {
+    if (t.text.size() <= k.size() && k.substr(0, t.text.size()) == t.text) return true;
+  }
+  return false;
 }
 
 const PTok* Parser::soft_keyword(std::string_view text) {
@@ -196,8 +203,16 @@ void Parser::raise_error(const char* type, std::string msg) {
 
 void Parser::raise_generic_failure(int last_token_index) {
   const PTok& t = toks_[last_token_index];
-  if (t.kind == TokenKind::Indent) raise_indent("unexpected indent");
-  if (t.kind == TokenKind::Dedent) raise_indent("unexpected unindent");
+  if (t.kind == TokenKind::Indent || t.kind == TokenKind::Dedent) {
+    // _PyPegen_set_syntax_error returns here without tokenizing the rest of
+    // the file: a later tokenizer error does not replace this one.
+    try {
+      raise_indent(t.kind == TokenKind::Indent ? "unexpected indent" : "unexpected unindent");
+    } catch (RaisedError& e) {
+      e.final_error = true;
+      throw;
+    }
+  }
   raise_at_tok(t, "invalid syntax");
 }
 

@@ -99,6 +99,7 @@ struct RaisedError {
   int line = 0, offset = 0, end_line = 0, end_offset = 0;  // CPython's SyntaxError attributes (1-based)
   std::string text;  // the source line, when not the file's line `line` (f-string sub-parser)
   bool has_text = false;  // set once an f-string sub-parser adjusted the error (then final)
+  bool final_error = false;  // not replaced by a tokenizer error later in the file
 };
 // The nesting limit was passed (CPython: MemoryError).
 struct DepthError {};

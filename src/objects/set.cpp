@@ -446,9 +446,13 @@ void set_update(SetObject* s, const Value& iterable) {
 Value set_display(const std::vector<Value>& items, bool all_constant) {
   Value out = make_set();
   if (all_constant && items.size() > 2) {
+    // The compiler folds the items into a frozenset, and merging constants
+    // rebuilds that frozenset from its own iteration order.
     Value folded = make_frozenset();
     for (const Value& x : items) folded.as<SetObject>()->add(x);
-    merge(out.as<SetObject>(), folded.as<SetObject>());
+    Value merged = make_frozenset();
+    folded.as<SetObject>()->each([&](const Value& x) { merged.as<SetObject>()->add(x); });
+    merge(out.as<SetObject>(), merged.as<SetObject>());
   } else {
     for (const Value& x : items) out.as<SetObject>()->add(x);
   }

@@ -279,12 +279,78 @@ std::string ascii_escape(std::string_view s) {
 
 // ------------------------------------------------------------- operations
 
+namespace {
+
+// CPython's siphash13 (Python/pyhash.c) with the all-zero key that
+// PYTHONHASHSEED=0 selects, so sets of strings iterate in the order such a
+// CPython run shows.
+inline uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+
+inline void sip_round(uint64_t& v0, uint64_t& v1, uint64_t& v2, uint64_t& v3) {
+  v0 += v1; v2 += v3;
+  v1 = rotl(v1, 13) ^ v0; v3 = rotl(v3, 16) ^ v2;
+  v0 = rotl(v0, 32);
+  v2 += v1; v0 += v3;
+  v1 = rotl(v1, 17) ^ v2; v3 = rotl(v3, 21) ^ v0;
+  v2 = rotl(v2, 32);
+}
+
+uint64_t siphash13(const uint8_t* in, size_t size) {
+  uint64_t b = static_cast<uint64_t>(size) << 56;
+  uint64_t v0 = 0x736f6d6570736575ULL, v1 = 0x646f72616e646f6dULL;
+  uint64_t v2 = 0x6c7967656e657261ULL, v3 = 0x7465646279746573ULL;
+  for (; size >= 8; in += 8, size -= 8) {
+    uint64_t m = 0;
+    for (int i = 7; i >= 0; --i) m = (m << 8) | in[i];  // little-endian load
+    v3 ^= m;
+    sip_round(v0, v1, v2, v3);
+    v0 ^= m;
+  }
+  uint64_t t = 0;
+  for (size_t i = size; i-- > 0;) t = (t << 8) | in[i];
+  b |= t;
+  v3 ^= b;
+  sip_round(v0, v1, v2, v3);
+  v0 ^= b;
+  v2 ^= 0xff;
+  sip_round(v0, v1, v2, v3);
+  sip_round(v0, v1, v2, v3);
+  sip_round(v0, v1, v2, v3);
+  return (v0 ^ v1) ^ (v2 ^ v3);
+}
+
+}  // namespace
+
+// hash(str) as CPython computes it: siphash13 over the string's canonical
+// representation (1, 2 or 4 bytes per code point, little-endian, by the
+// largest code point), 0 for the empty string.
 int64_t str_hash(const StrObject* s) {
   if (s->hash != -1) return s->hash;
-  auto h = static_cast<int64_t>(std::hash<std::string_view>{}(s->view()));
-  if (h == -1) h = -2;
-  s->hash = h;
-  return h;
+  uint64_t h = 0;
+  if (s->length > 0) {
+    if (s->ascii) {
+      h = siphash13(reinterpret_cast<const uint8_t*>(s->data.data()), s->data.size());
+    } else {
+      std::u32string cps;
+      cps.reserve(static_cast<size_t>(s->length));
+      char32_t max = 0;
+      for (size_t i = 0; i < s->data.size();) {
+        char32_t c = utf8_decode(s->data, i);
+        cps.push_back(c);
+        if (c > max) max = c;
+      }
+      size_t width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
+      std::vector<uint8_t> bytes;
+      bytes.reserve(cps.size() * width);
+      for (char32_t c : cps)
+        for (size_t k = 0; k < width; ++k) bytes.push_back(static_cast<uint8_t>(c >> (8 * k)));
+      h = siphash13(bytes.data(), bytes.size());
+    }
+  }
+  auto r = static_cast<int64_t>(h);
+  if (r == -1) r = -2;
+  s->hash = r;
+  return r;
 }
 
 // Code points [start, start + step * n) by step, as a new str.

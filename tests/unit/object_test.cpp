@@ -8,6 +8,7 @@
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/function.h"
 #include "pywalk/objects/list.h"
+#include "pywalk/objects/set.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
 #include "pywalk/suggestions.h"
@@ -122,6 +123,24 @@ TEST_F(ObjectTest, UnhashableTypesRaiseTypeError) {
   } catch (PyException& e) {
     EXPECT_EQ(str(e.exc), "unhashable type: 'list'");
   }
+}
+
+TEST_F(ObjectTest, StrHashIsCPythonsWithHashSeedZero) {
+  // Expected: PYTHONHASHSEED=0 python3 -c "print(hash('a'), hash('hello'), hash('é'), hash('日本'), hash('😀x'), hash(''))"
+  EXPECT_EQ(hash(make_str("a")), 4644417185603328019);
+  EXPECT_EQ(hash(make_str("hello")), -2096571579003691106);
+  EXPECT_EQ(hash(make_str("é")), 6047309291227476195);
+  EXPECT_EQ(hash(make_str("日本")), 6243316497235261705);
+  EXPECT_EQ(hash(make_str("😀x")), -8926728262118538918);
+  EXPECT_EQ(hash(make_str("")), 0);
+}
+
+TEST_F(ObjectTest, SetsOfStringsIterateAsCPythonWithHashSeedZero) {
+  // Expected: PYTHONHASHSEED=0 python3 -c "s = set(); [s.add(w) for w in
+  //   ['apple','banana','cherry','date','elderberry','fig']]; print(s)"
+  Value s = make_set();
+  for (const char* w : {"apple", "banana", "cherry", "date", "elderberry", "fig"}) s.as<SetObject>()->add(make_str(w));
+  EXPECT_EQ(repr(s), "{'banana', 'apple', 'cherry', 'fig', 'date', 'elderberry'}");
 }
 
 TEST(Suggestions, MatchCPythonsChoices) {
