@@ -11,6 +11,9 @@ For tests/unit/parser_cases/:
                  pywalk runs scripts): type, msg, lineno, offset, end_lineno,
                  end_offset, text -- tab-separated, escaped like the cases --
                  or "OK" / "MemoryError".
+  NAME.strcases -> NAME.strexpected  the same for `python3 -c` (string
+                 mode: compile(src, '<string>', 'exec')), which counts EOF
+                 columns and non-ASCII columns differently from file mode.
   NAME.warn   -> NAME.warnings  the SyntaxWarnings CPython's tokenizer prints
                  for each case (one per line, escaped, joined), compiled as
                  the file "case.py".
@@ -108,6 +111,17 @@ def run_file_mode(src, hookdir, workdir):
     raise RuntimeError(f'no SyntaxError for {src!r}: {r.stderr}')
 
 
+def run_string_mode(src):
+    try:
+        compile(src, '<string>', 'exec', ast.PyCF_ONLY_AST)
+        return 'OK'
+    except MemoryError:
+        return 'MemoryError'
+    except SyntaxError as e:
+        return '\t'.join([type(e).__name__, escape(e.msg), str(e.lineno), str(e.offset), str(e.end_lineno),
+                          str(e.end_offset), escape((e.text or '').rstrip('\n'))])
+
+
 def warnings_of(src, workdir):
     with open(os.path.join(workdir, 'case.py'), 'w', encoding='utf-8', newline='') as f:
         f.write(src)
@@ -154,6 +168,12 @@ def main():
                 positions_to_code_points(tree, src)
                 with open(base + '.pos', 'w', encoding='utf-8') as f:
                     f.write(ast.dump(tree, indent=2, include_attributes=True) + '\n')
+            elif ext == '.strcases':
+                with open(path, encoding='utf-8') as f:
+                    cases = [unescape(line.rstrip('\n')) for line in f if line.strip()]
+                with open(base + '.strexpected', 'w', encoding='utf-8') as f:
+                    for src in cases:
+                        f.write(run_string_mode(src) + '\n')
             elif ext == '.warn':
                 with open(path, encoding='utf-8') as f:
                     cases = [unescape(line.rstrip('\n')) for line in f if line.strip()]

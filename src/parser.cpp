@@ -82,14 +82,6 @@ std::vector<PTok> prepare_tokens(const std::vector<Token>& tokens) {
   out.reserve(tokens.size());
   int level = 0;
   for (const Token& t : tokens) {
-    // Defensive: a NEWLINE inside brackets, at the start, or right after
-    // another NEWLINE/INDENT/DEDENT ends no logical line (it is an NL, which
-    // the parser's stream must not contain).
-    if (t.kind == TokenKind::Newline) {
-      TokenKind prev = out.empty() ? TokenKind::Newline : out.back().kind;
-      if (level > 0 || prev == TokenKind::Newline || prev == TokenKind::Indent || prev == TokenKind::Dedent) continue;
-    }
-    if (t.kind == TokenKind::NL || t.kind == TokenKind::Comment) continue;
     PTok p;
     p.kind = t.kind;
     p.text = t.text;
@@ -191,9 +183,20 @@ bool starts_with_bom(const std::string& s) {
          static_cast<unsigned char>(s[2]) == 0xBF;
 }
 
+// CPython reads the error's line back from a script file with fgets into a
+// 1000-byte buffer: of a longer line it keeps the last 999-byte piece.
+std::string file_line_as_cpython_reads_it(const std::string& line) {
+  size_t with_newline = line.size() + 1;
+  if (with_newline < 1000) return line;
+  size_t start = (with_newline - 1) / 999 * 999;
+  return start >= line.size() ? std::string() : line.substr(start);
+}
+
 CompileError to_compile_error(const peg::RaisedError& e, const std::string& filename,
                               const std::vector<std::string>& lines, bool incomplete, bool byte_offsets) {
   std::string text = e.has_text ? e.text : line_text(lines, e.line);
+  std::string shown = text;
+  if (!e.has_text && !filename.empty() && filename[0] != '<') shown = file_line_as_cpython_reads_it(text);
   int offset = e.offset, end_offset = e.end_offset;
   if (byte_offsets) {
     offset = char_offset_to_bytes(text, offset);
@@ -206,7 +209,7 @@ CompileError to_compile_error(const peg::RaisedError& e, const std::string& file
     if (e.line == 1 && offset > 0) offset = chars_in_prefix(text, char_offset_to_bytes(rest, offset));
     if (e.end_line == 1 && end_offset > 0) end_offset = chars_in_prefix(text, char_offset_to_bytes(rest, end_offset));
   }
-  return CompileError(e.type, e.msg, filename, e.line, offset, e.end_line, end_offset, text, incomplete);
+  return CompileError(e.type, e.msg, filename, e.line, offset, e.end_line, end_offset, shown, incomplete);
 }
 
 }  // namespace
@@ -241,6 +244,21 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename, s
     }
   }
   std::vector<peg::PTok> toks = peg::prepare_tokens(lexed.tokens);
+  // `python3 -c` parses a string, not a file: at the end of the input its
+  // tokenizer stands after the last line (the lexer gives a file's column 0).
+  bool string_mode = filename == "<string>";
+  if (string_mode && !lexed.error) {
+    int last_line_chars = 0;
+    if (!module->lines.empty()) {
+      for (unsigned char c : module->lines.back()) {
+        if ((c & 0xC0) != 0x80) ++last_line_chars;
+      }
+    }
+    for (size_t i = toks.size(); i-- > 0;) {
+      if (toks[i].kind != TokenKind::EndMarker && toks[i].kind != TokenKind::Dedent) break;
+      toks[i].cur_col = last_line_chars + 1;
+    }
+  }
   peg::Parser parser(toks, lexed.error.has_value(), peg::StartRule::File, module->source, module->lines);
   try {
     peg::StmtSeq* body = parser.parse_file();
@@ -259,7 +277,7 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename, s
       }
     }
     throw to_compile_error(e, filename, module->lines, parser.reached_eof(),
-                           !has_encoding_declaration(module->source, module->lines));
+                           !string_mode && !has_encoding_declaration(module->source, module->lines));
   } catch (const peg::LexErrorReached&) {
     throw *lexed.error;
   } catch (const peg::DepthError&) {

@@ -1,6 +1,8 @@
 // Statement rules of CPython 3.11's grammar, part 2: blocks and the
 // compound statements (section COMPOUND STATEMENTS), same alternatives in
 // the same order.
+#include <fmt/format.h>
+
 #include "pywalk/parser_impl.h"
 
 namespace pywalk::peg {
@@ -702,18 +704,44 @@ Stmt* Parser::match_stmt_rule() {
       mark_ = m;
       ok = named_expression_rule() != nullptr;
     }
-    if (ok && expect(TokenKind::Colon) && expect(TokenKind::Newline) && expect(TokenKind::Indent) &&
-        soft_keyword("case")) {
-      // Skip to the matching DEDENT: the statement is not supported anyway.
-      int depth = 1;
-      while (depth > 0) {
-        const PTok& t = peek();
-        if (t.kind == TokenKind::EndMarker) break;
-        ++mark_;
-        if (t.kind == TokenKind::Indent) ++depth;
-        if (t.kind == TokenKind::Dedent) --depth;
+    if (ok && expect(TokenKind::Colon) && expect(TokenKind::Newline) && expect(TokenKind::Indent)) {
+      // case_block+: the patterns and guards are skipped up to the ':' that
+      // ends them (pywalk does not support the statement anyway); the case
+      // bodies are parsed as blocks, so their syntax errors are reported.
+      int cases = 0;
+      for (;;) {
+        int case_start = mark_;
+        if (!soft_keyword("case")) break;
+        int level = toks_[case_start].level;
+        bool colon = false;
+        for (;;) {
+          const PTok& t = peek();
+          if (t.kind == TokenKind::EndMarker || t.kind == TokenKind::Newline) break;
+          ++mark_;
+          if (t.kind == TokenKind::Colon && t.level == level) {
+            colon = true;
+            break;
+          }
+        }
+        if (call_invalid_rules_) {
+          // invalid_case_block
+          if (!colon && expect(TokenKind::Newline)) raise_syntax("expected ':'");
+          int m = mark_;
+          if (colon && expect(TokenKind::Newline) && !lookahead_kind(TokenKind::Indent)) {
+            raise_indent(fmt::format("expected an indented block after 'case' statement on line {}",
+                                     toks_[case_start].line));
+          }
+          mark_ = m;
+        }
+        if (!colon || !block_rule()) {
+          mark_ = case_start;
+          break;
+        }
+        ++cases;
       }
-      return placeholder_stmt(extra(start), "pywalk does not support the match statement");
+      if (cases > 0 && expect(TokenKind::Dedent)) {
+        return placeholder_stmt(extra(start), "pywalk does not support the match statement");
+      }
     }
   }
   mark_ = start;

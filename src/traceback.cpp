@@ -78,6 +78,9 @@ Anchors extract_anchors(const std::u32string& segment) {
 
 void format_entry(std::string& out, const TracebackEntry& t) {
   out += fmt::format("  File \"{}\", line {}, in {}\n", *t.filename, t.span.line, t.name);
+  // CPython reads source lines from the file (linecache): "<string>" and
+  // "<stdin>" programs show none.
+  if (t.filename->empty() || t.filename->front() == '<') return;
   if (!t.module || t.span.line < 1 || static_cast<size_t>(t.span.line) > t.module->lines.size()) return;
   std::u32string line = decode(t.module->lines[t.span.line - 1]);
   size_t first = 0;

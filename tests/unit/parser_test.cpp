@@ -95,11 +95,11 @@ void on_big_stack(const std::function<void()>& fn) {
 }
 
 // The result of parsing, in the layout of the .expected files.
-std::string outcome(const std::string& src) {
+std::string outcome(const std::string& src, const std::string& filename = "case.py") {
   std::string result;
   on_big_stack([&]() {
     try {
-      parse_source(src, "case.py");
+      parse_source(src, filename);
       result = "OK";
     } catch (const CompileError& e) {
       if (e.type == "MemoryError") {
@@ -157,6 +157,17 @@ TEST(ParserErrors, SyntaxErrorsMatchCPython) {
     }
   }
   EXPECT_GT(total, 300u);
+}
+
+// `python3 -c` (the file name "<string>") parses in CPython's string mode.
+TEST(ParserErrors, StringModeMatchesCPython) {
+  std::vector<std::string> sources = read_lines(cases_dir() / "string_mode.strcases");
+  std::vector<std::string> expected = read_lines(cases_dir() / "string_mode.strexpected");
+  ASSERT_EQ(sources.size(), expected.size());
+  ASSERT_FALSE(sources.empty());
+  for (size_t i = 0; i < sources.size(); ++i) {
+    EXPECT_EQ(outcome(unescape(sources[i]), "<string>"), expected[i]) << sources[i];
+  }
 }
 
 TEST(ParserDepth, NestingLimitIsCPythons) {
