@@ -48,7 +48,14 @@ Value Interpreter::eval_constant(const ConstantExpr& c) {
     case ConstKind::False: c.value = Value::boolean(false); break;
     case ConstKind::Ellipsis: c.value = ellipsis_value(); break;
     case ConstKind::Int: c.value = Value::integer(c.int_value); break;
-    case ConstKind::BigInt: c.value = normalize(num::BigInt::from_string(c.text, 10)); break;
+    case ConstKind::BigInt: {
+      // Decimal digits from the parser (a hex literal may exceed the
+      // 4300-digit limit of str->int conversion, which literals don't have).
+      num::BigInt b;
+      mpz_set_str(b.raw(), c.text.c_str(), 10);
+      c.value = normalize(std::move(b));
+      break;
+    }
     case ConstKind::Float: c.value = Value::floating(c.float_value); break;
     case ConstKind::Str: {
       StrObject* s = intern(c.text);
@@ -617,74 +624,6 @@ Value Interpreter::make_function(const Scope* scope, const Arguments& args, cons
     scope->code_object = make<CodeObject>(scope, &f.module->filename, first_line).value();
   fn->code = scope->code_object;
   return fn.value();
-}
-
-Value Interpreter::eval_comprehension(const ComprehensionBase& e, Frame& f) {
-  // The first iterable is evaluated in the enclosing scope; the rest runs
-  // in the comprehension's own frame, like a nested function call.
-  Value first = iter(eval(*e.generators[0].iter, f));
-  const Scope* sc = e.scope.get();
-  enter_call();
-  size_t n = static_cast<size_t>(sc->num_locals);
-  std::unique_ptr<Value[]> slots(new Value[n > 0 ? n : 1]);
-  struct Leave {
-    Interpreter* in;
-    ~Leave() { in->leave_call(); }
-  } leave{this};
-  Frame frame;
-  frame.slots = slots.get();
-  frame.scope = sc;
-  frame.func = f.func;
-  frame.globals = f.globals;
-  frame.module = f.module;
-  if (!sc->cellvars.empty()) {
-    frame.own_env = make<Env>(f.env, sc->cellvars.size());
-    frame.env = frame.own_env.get();
-  } else {
-    frame.env = f.env;
-  }
-  if (n > 0) frame.slots[0] = first;
-  Value result = e.kind == ExprKind::SetComp    ? make_set()
-                 : e.kind == ExprKind::DictComp ? make_dict()
-                                                : make_list();
-  try {
-    comprehension_loop(e, 0, frame, result);
-  } catch (PyException& ex) {
-    leave_frame(ex, frame);  // a comprehension is a frame of its own: <listcomp>
-    throw;
-  }
-  if (e.kind == ExprKind::GeneratorExp) return make_iterator(types::generator, result);
-  return result;
-}
-
-void Interpreter::comprehension_loop(const ComprehensionBase& e, size_t level, Frame& f, const Value& result) {
-  const Comprehension& g = e.generators[level];
-  Value it = level == 0 ? f.slots[0] : iter(eval(*g.iter, f));
-  for (;;) {
-    Value item = next(it);
-    if (item.is_unbound()) return;
-    assign(*g.target, item, f);
-    bool ok = true;
-    for (const ExprPtr& cond : g.ifs)
-      if (!truthy(eval(*cond, f))) { ok = false; break; }
-    if (!ok) continue;
-    if (level + 1 < e.generators.size()) {
-      comprehension_loop(e, level + 1, f, result);
-      continue;
-    }
-    if (e.kind == ExprKind::ListComp) {
-      result.as<ListObject>()->items.push_back(eval(*static_cast<const ListCompExpr&>(e).elt, f));
-    } else if (e.kind == ExprKind::GeneratorExp) {
-      result.as<ListObject>()->items.push_back(eval(*static_cast<const GeneratorExpExpr&>(e).elt, f));
-    } else if (e.kind == ExprKind::SetComp) {
-      result.as<SetObject>()->add(eval(*static_cast<const SetCompExpr&>(e).elt, f));
-    } else {
-      const auto& d = static_cast<const DictCompExpr&>(e);
-      Value k = eval(*d.key, f);
-      Value v = eval(*d.value, f);
-      result.as<DictObject>()->set(k, v);
-    }
-  }
 }
 
 }  // namespace pywalk

@@ -185,7 +185,7 @@ struct FStringParser {
       return r;
     };
     if (lexed.error && lexed.error_kind == LexErrorKind::Overriding)
-      throw with_text(lex_error(*lexed.error), sub_lines, 1);
+      throw with_text(lex_error(*lexed.error), sub_lines, lexed.error->line);
     std::vector<PTok> toks = prepare_tokens(lexed.tokens);
     for (PTok& k : toks) {
       bool shift = k.end_line == 1;
@@ -197,9 +197,7 @@ struct FStringParser {
         k.cur_col += starting_col;
       }
     }
-    Parser sub_parser(toks, lexed.error.has_value(), StartRule::FString, p.source_, sub_lines);
-    Parser::FStringContext ctx{starting_col, sub};
-    sub_parser.fstring_ctx = &ctx;
+    Parser sub_parser(toks, lexed.error.has_value());
     Expr* result = nullptr;
     try {
       result = sub_parser.parse_fstring();
@@ -208,7 +206,12 @@ struct FStringParser {
       e.msg = "f-string: " + e.msg;
       e.offset -= starting_col;
       e.end_offset -= starting_col;
-      throw with_text(e, sub_lines, e.line - (starting_lineno - 1));
+      // The sub-parser's tokenizer has no encoding: its columns stay in
+      // bytes of the "(expr)" text, in every mode.
+      RaisedError r = with_text(e, sub_lines, e.line - (starting_lineno - 1));
+      r.offset = char_offset_to_bytes(r.text, r.offset);
+      r.end_offset = char_offset_to_bytes(r.text, r.end_offset);
+      throw r;
     } catch (const LexErrorReached&) {
       throw with_text(lex_error(*lexed.error), sub_lines, lexed.error->line);
     }

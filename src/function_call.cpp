@@ -140,19 +140,6 @@ static void bind_arguments(FunctionObject* fn, CallArgs args, Value* slots) {
   }
 }
 
-// Releases a call's frame slots: clears them (the value stack above
-// stack_top_ is always all Unbound) and pops them off the value stack.
-struct Interpreter::SlotGuard {
-  Interpreter* in;
-  Value* slots;
-  size_t n;
-  bool on_stack;
-  ~SlotGuard() {
-    for (size_t i = 0; i < n; ++i) slots[i] = Value();
-    if (on_stack) in->stack_top_ = slots;
-  }
-};
-
 Value Interpreter::call_function(FunctionObject* fn, CallArgs args) {
   const Scope* sc = fn->scope;
   const size_t n = static_cast<size_t>(sc->num_locals);

@@ -15,6 +15,7 @@
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/float.h"
 #include "pywalk/objects/function.h"
+#include "pywalk/objects/genexpr.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/objects/list.h"
@@ -120,7 +121,11 @@ std::string repr(const Value& v) {
     }
     case TypeId::Type: return fmt::format("<class '{}'>", static_cast<TypeObject*>(o)->name);
     case TypeId::Iterator:
-      if (o->type == types::generator) return fmt::format("<generator object <genexpr> at {}>", addr(o));
+      if (o->type == types::generator) {
+        const Value& frame = static_cast<IteratorObject*>(o)->source;
+        const std::string& qualname = frame.as<GenExprFrame>()->node->scope->qualname;
+        return fmt::format("<generator object {} at {}>", qualname, addr(o));
+      }
       return fmt::format("<{} object at {}>", o->type->name, addr(o));
     case TypeId::DictView: {
       std::vector<Value> items;

@@ -109,6 +109,23 @@ std::vector<PTok> prepare_tokens(const std::vector<Token>& tokens) {
   return out;
 }
 
+// CPython 3.11 reading a file without an encoding declaration leaves its
+// parser's error columns in UTF-8 bytes (it converts them to characters
+// only when the tokenizer has an encoding); its traceback then draws the
+// caret at that column. Offsets here are code points: turn them into what
+// CPython reports.
+int char_offset_to_bytes(const std::string& text, int offset) {
+  if (offset <= 0) return offset;
+  size_t i = 0;
+  int chars = 0;
+  while (chars < offset - 1 && i < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    i += c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    ++chars;
+  }
+  return static_cast<int>(std::min(i, text.size())) + (offset - 1 - chars) + 1;
+}
+
 }  // namespace peg
 
 // ---------------------------------------------------------------- entry point
@@ -152,23 +169,6 @@ bool has_encoding_declaration(const std::string& src, const std::vector<std::str
   return false;
 }
 
-// CPython 3.11 reading a file without an encoding declaration leaves its
-// parser's error columns in UTF-8 bytes (it converts them to characters
-// only when the tokenizer has an encoding); its traceback then draws the
-// caret at that column. Offsets here are code points: turn them into what
-// CPython reports.
-int char_offset_to_bytes(const std::string& text, int offset) {
-  if (offset <= 0) return offset;
-  size_t i = 0;
-  int chars = 0;
-  while (chars < offset - 1 && i < text.size()) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    i += c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-    ++chars;
-  }
-  return static_cast<int>(std::min(i, text.size())) + (offset - 1 - chars) + 1;
-}
-
 // Code points in the first `nbytes` bytes of a UTF-8 text.
 int chars_in_prefix(const std::string& text, int nbytes) {
   int chars = 0;
@@ -193,23 +193,25 @@ std::string file_line_as_cpython_reads_it(const std::string& line) {
 }
 
 CompileError to_compile_error(const peg::RaisedError& e, const std::string& filename,
-                              const std::vector<std::string>& lines, bool incomplete, bool byte_offsets) {
+                              const std::vector<std::string>& lines, bool incomplete, bool byte_offsets, bool bom) {
   std::string text = e.has_text ? e.text : line_text(lines, e.line);
-  std::string shown = text;
-  if (!e.has_text && !filename.empty() && filename[0] != '<') shown = file_line_as_cpython_reads_it(text);
   int offset = e.offset, end_offset = e.end_offset;
-  if (byte_offsets) {
-    offset = char_offset_to_bytes(text, offset);
-    std::string end_text = e.has_text || e.end_line == e.line ? text : line_text(lines, e.end_line);
-    end_offset = char_offset_to_bytes(end_text, end_offset);
-  } else if (!e.has_text && starts_with_bom(text)) {
-    // CPython measures line 1 after the BOM in bytes, then converts that
-    // to characters over the line with its BOM.
-    std::string rest = text.substr(3);
-    if (e.line == 1 && offset > 0) offset = chars_in_prefix(text, char_offset_to_bytes(rest, offset));
-    if (e.end_line == 1 && end_offset > 0) end_offset = chars_in_prefix(text, char_offset_to_bytes(rest, end_offset));
+  if (byte_offsets && !e.has_text) {
+    offset = peg::char_offset_to_bytes(text, offset);
+    std::string end_text = e.end_line == e.line ? text : line_text(lines, e.end_line);
+    end_offset = peg::char_offset_to_bytes(end_text, end_offset);
+  } else if (!e.has_text && bom) {
+    // CPython measures line 1 after the BOM in bytes, then converts that to
+    // characters over the line with its BOM.
+    std::string with_bom = "\xEF\xBB\xBF" + line_text(lines, 1);
+    if (e.line == 1 && offset > 0) offset = chars_in_prefix(with_bom, peg::char_offset_to_bytes(text, offset));
+    if (e.end_line == 1 && end_offset > 0)
+      end_offset = chars_in_prefix(with_bom, peg::char_offset_to_bytes(line_text(lines, 1), end_offset));
   }
-  return CompileError(e.type, e.msg, filename, e.line, offset, e.end_line, end_offset, shown, incomplete);
+  // The text CPython shows is read back from the file (BOM included).
+  if (!e.has_text && bom && e.line == 1) text = "\xEF\xBB\xBF" + text;
+  if (!e.has_text && !filename.empty() && filename[0] != '<') text = file_line_as_cpython_reads_it(text);
+  return CompileError(e.type, e.msg, filename, e.line, offset, e.end_line, end_offset, text, incomplete);
 }
 
 }  // namespace
@@ -223,6 +225,9 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename, s
   module->filename = filename;
   module->source = std::move(source);
   module->lines = split_lines(module->source);
+  // Line 1 is kept without the BOM (tracebacks show it without, as linecache).
+  bool bom = starts_with_bom(module->source);
+  if (bom && !module->lines.empty()) module->lines[0].erase(0, 3);
 
   Lexer lexer(module->source, filename);
   LexResult lexed = lexer.lex();
@@ -259,7 +264,7 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename, s
       toks[i].cur_col = last_line_chars + 1;
     }
   }
-  peg::Parser parser(toks, lexed.error.has_value(), peg::StartRule::File, module->source, module->lines);
+  peg::Parser parser(toks, lexed.error.has_value());
   try {
     peg::StmtSeq* body = parser.parse_file();
     parser.finish_module(*module, body);
@@ -277,7 +282,7 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename, s
       }
     }
     throw to_compile_error(e, filename, module->lines, parser.reached_eof(),
-                           !string_mode && !has_encoding_declaration(module->source, module->lines));
+                           !string_mode && !has_encoding_declaration(module->source, module->lines), bom);
   } catch (const peg::LexErrorReached&) {
     throw *lexed.error;
   } catch (const peg::DepthError&) {

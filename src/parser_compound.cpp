@@ -728,8 +728,8 @@ Stmt* Parser::match_stmt_rule() {
           if (!colon && expect(TokenKind::Newline)) raise_syntax("expected ':'");
           int m = mark_;
           if (colon && expect(TokenKind::Newline) && !lookahead_kind(TokenKind::Indent)) {
-            raise_indent(fmt::format("expected an indented block after 'case' statement on line {}",
-                                     toks_[case_start].line));
+            raise_indent(
+                fmt::format("expected an indented block after 'case' statement on line {}", toks_[case_start].line));
           }
           mark_ = m;
         }

@@ -11,9 +11,8 @@ namespace pywalk::peg {
 
 // ---------------------------------------------------------------- machinery
 
-Parser::Parser(const std::vector<PTok>& toks, bool lex_error_at_end, StartRule start, const std::string& source,
-               const std::vector<std::string>& lines)
-    : toks_(toks), lex_error_at_end_(lex_error_at_end), start_(start), source_(source), lines_(lines) {
+Parser::Parser(const std::vector<PTok>& toks, bool lex_error_at_end)
+    : toks_(toks), lex_error_at_end_(lex_error_at_end) {
   memo_.resize(toks_.size() + 1);
   // CPython's tokenizer has seen the end of the file when it hands out the
   // final DEDENTs and the ENDMARKER.
@@ -72,13 +71,6 @@ const PTok* Parser::expect_kw(Kw k) {
 const PTok* Parser::expect_forced(TokenKind k, const char* text) {
   const PTok& t = peek();
   if (t.kind != k) raise_at_tok(t, fmt::format("expected '{}'", text));
-  ++mark_;
-  return &t;
-}
-
-const PTok* Parser::expect_forced_kw(Kw k, const char* text) {
-  const PTok& t = peek();
-  if (t.kind != TokenKind::Name || t.kw != k) raise_at_tok(t, fmt::format("expected '{}'", text));
   ++mark_;
   return &t;
 }
@@ -221,7 +213,6 @@ void Parser::raise_generic_failure(int last_token_index) {
 StmtSeq* Parser::parse_file() {
   StmtSeq* result = file_rule();
   if (result) return result;
-  first_pass_fill_ = fill_;
   int last_token = std::max(fill_ - 1, 0);
   reset_for_second_pass();
   file_rule();
@@ -235,7 +226,6 @@ Expr* Parser::parse_fstring() {
     result = star_expressions_rule();
   }
   if (result) return result;
-  first_pass_fill_ = fill_;
   int last_token = std::max(fill_ - 1, 0);
   reset_for_second_pass();
   {

@@ -178,25 +178,31 @@ std::string format_exception(const Value& exception) {
 std::string format_syntax_error(const CompileError& e) {
   // The compiler's RecursionError has no location: only its message line.
   if (e.type == "RecursionError") return e.type + ": " + e.msg + "\n";
+  if (e.type == "MemoryError") return e.msg.empty() ? "MemoryError\n" : "MemoryError: " + e.msg + "\n";
   std::string out = fmt::format("  File \"{}\", line {}\n", e.filename, e.line);
   if (!e.text.empty()) {
-    std::u32string text = decode(e.text);
+    // As CPython's print_error_text: the text is measured in UTF-8 bytes and
+    // the offsets used as they are (the parser gives CPython's, which are
+    // byte offsets for a file).
+    const std::string& text = e.text;
     long offset = e.offset - 1;
     long end_offset = e.end_offset > 0 ? e.end_offset - 1 : -1;
     size_t i = 0;
-    while (i < text.size() && is_ws(text[i])) {
+    while (i < text.size() && is_ws(static_cast<unsigned char>(text[i]))) {
       ++i;
       --offset;
       --end_offset;
     }
-    std::u32string shown = text.substr(i);
+    std::string shown = text.substr(i);
     while (!shown.empty() && (shown.back() == '\n' || shown.back() == '\r')) shown.pop_back();
     long len = static_cast<long>(shown.size());
     if (offset > len) offset = len;
-    out += "    " + encode(shown) + "\n";
+    out += "    " + shown + "\n";
     if (offset >= 0) {
       out += "    " + std::string(static_cast<size_t>(offset), ' ');
-      long reps = (e.end_line == e.line && end_offset > offset) ? end_offset - offset : 1;
+      // IndentationError and TabError show one caret whatever the range.
+      bool indentation = e.type == "IndentationError" || e.type == "TabError";
+      long reps = (!indentation && e.end_line == e.line && end_offset > offset) ? end_offset - offset : 1;
       if (e.end_line != e.line && e.end_line > 0) reps = len - offset > 0 ? len - offset : 1;
       out += std::string(static_cast<size_t>(reps), '^') + "\n";
     }

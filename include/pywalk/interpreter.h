@@ -33,6 +33,7 @@ namespace pywalk {
 
 struct Env;
 struct FunctionObject;
+struct GenExprFrame;
 struct StrObject;
 
 // How much C++ stack the evaluator may use before raising RecursionError
@@ -78,6 +79,8 @@ class Interpreter {
   static void clear_interrupt() noexcept { interrupt_requested_ = 0; }
 
   Value call_function(FunctionObject* f, CallArgs args);
+  // The next value of a generator expression, or Unbound when it is over.
+  Value generator_next(GenExprFrame* g);
   DictObject* main_globals() const { return globals_.as<DictObject>(); }
   DictObject* builtins() const { return builtins_.as<DictObject>(); }
   Value current_globals() const;
@@ -122,6 +125,7 @@ class Interpreter {
   Value eval_joined_str(const JoinedStrExpr& e, Frame& f);
   Value eval_comprehension(const ComprehensionBase& e, Frame& f);
   void comprehension_loop(const ComprehensionBase& e, size_t level, Frame& f, const Value& result);
+  bool comprehension_accepts(const Comprehension& g, const Value& item, Frame& f);
   Value eval_subscript_key(const Expr& slice, Frame& f);
   Value make_function(const Scope* scope, const Arguments& args, const FunctionDefStmt* def, const LambdaExpr* lambda,
                       Frame& f);
@@ -142,7 +146,18 @@ class Interpreter {
   Value call_simple(FunctionObject* fn, const ExprList& args, Frame& caller);
   // Runs fn's body in a frame whose slots are already bound.
   Value run_frame(FunctionObject* fn, Value* slots);
-  struct SlotGuard;
+  // Releases a frame's slots on the value stack: clears them (the value
+  // stack above stack_top_ is always all Unbound) and pops them.
+  struct SlotGuard {
+    Interpreter* in;
+    Value* slots;
+    size_t n;
+    bool on_stack;
+    ~SlotGuard() {
+      for (size_t i = 0; i < n; ++i) slots[i] = Value();
+      if (on_stack) in->stack_top_ = slots;
+    }
+  };
   void enter_call();  // recursion and C++ stack checks
   // Adds frame f's traceback entry to the exception in flight, once per frame
   // (an exception caught in f already has it; a bare `raise` adds none).
@@ -174,5 +189,7 @@ class Interpreter {
 
 // call() reaches user functions through this.
 Value call_function(FunctionObject* f, CallArgs args);
+// iter_next() reaches generator expressions through this.
+Value generator_next(GenExprFrame* g);
 
 }  // namespace pywalk

@@ -1,20 +1,35 @@
-// The Parser: tokens to the AST (ast.h), recursive descent over CPython
-// 3.11's grammar for the supported subset.
+// The Parser: tokens to the AST (ast.h), a PEG parser that follows CPython
+// 3.11's Grammar/python.gram rule by rule (parser_impl.h explains how), so
+// it accepts the same programs and reports the same syntax errors.
 //
 // parse_source() is the entry point: it lexes (lexer.h), parses, and
 // returns a Module whose nodes carry CPython's exact spans (lineno,
-// col_offset, end_lineno, end_col_offset in code points). Syntax errors
-// are CompileError (diagnostics.h) with CPython 3.11's message and range
-// ("invalid syntax", "expected ':'", "'(' was never closed",
-// "unterminated string literal (detected at line N)", "expected an
-// indented block after function definition on line N", "cannot assign to
-// function call here. Maybe you meant '==' instead of '='?", ...).
-// `incomplete` is set when more input could still make it valid (REPL).
+// col_offset, end_lineno, end_col_offset, counted in code points where
+// CPython counts UTF-8 bytes). Syntax errors are CompileError
+// (diagnostics.h) with CPython 3.11's message, type (SyntaxError /
+// IndentationError) and SyntaxError attributes, as CPython reports them when
+// it runs the source as a script file ("invalid syntax", "expected ':'",
+// "'(' was never closed", "expected an indented block after function
+// definition on line N", "cannot assign to function call here. Maybe you
+// meant '==' instead of '='?", f-string errors...), including which of a
+// parser error and a later tokenizer error wins. Two quirks of file mode
+// are kept because CPython's traceback draws its caret from them: on a line
+// with non-ASCII characters the offsets are UTF-8 byte offsets (unless the
+// file declares its encoding), and at the end of the file the offset is 0.
+// The file name "<string>" (`-c`) selects CPython's string mode instead
+// (character offsets; end of input after the last line). `incomplete` is
+// set when the input ended too soon (REPL: ask for more lines).
 //
-// Deeply nested source never overflows the C++ stack: past a nesting depth
-// of 200 (as CPython's parser) it raises "too many nested parentheses" /
-// SyntaxError "too many statically nested blocks" or the recursion error
-// CPython gives.
+// Nesting: every grammar rule counts one level as in CPython's generated
+// parser; past its limit (6000) the CompileError has type "MemoryError"
+// and no message or position (CPython prints a bare "MemoryError"). The
+// tokenizer reports "too many nested parentheses" past 200 brackets.
+//
+// Constructs pywalk has no AST node for (yield, yield from, await, match,
+// except*, async with) parse, but the Module is not built: the CompileError
+// has type "NotImplementedError" and points at the first of them ("pywalk
+// does not support generators (yield) yet"). A syntax error anywhere in
+// the file is reported first.
 //
 // String literals (including each literal part of an f-string) are decoded
 // with string_literal.h; an f-string's replacement fields are parsed as

@@ -17,16 +17,24 @@
 //   loop/group where CPython has one); past 6000 the parse fails with
 //   MemoryError, as CPython's MAXSTACK.
 //
-// Nodes: rules build ast.h nodes but link them with raw pointers during the
-// parse (memoised results are shared between alternatives). Every node is
-// registered in the parser's arena; when the parse succeeds, finish() hands
-// the nodes reachable from the module body to their parents' unique_ptrs and
-// deletes the rest (after detaching their children). Intermediate results
-// that are not nodes (argument lists, keyword pairs, ...) are `Raw*` structs
-// owned by the same arena and holding raw pointers only.
+// Nodes: rules build ast.h nodes and link them through their unique_ptr
+// fields, but during the parse the parser's arena owns every node (a
+// memoised result may be linked from several candidate parents, all but one
+// abandoned). When the parse succeeds, finish_module() keeps the nodes
+// reachable from the module body (owned by their parents from then on); every
+// other node has its child pointers released, then is deleted. Intermediate
+// results that are not nodes (argument lists, keyword pairs, ...) are `Raw*`
+// structs owned by the same arena and holding raw pointers only.
 //
 // Positions: tokens carry CPython's C-tokenizer positions (the lexer's
 // parser stream): lines 1-based, columns 0-based in code points.
+//
+// Files: parser.cpp (entry point, which error wins), parser_core.cpp
+// (machinery), parser_finish.cpp (handing over the tree), parser_stmt.cpp,
+// parser_compound.cpp, parser_expr.cpp, parser_atoms.cpp,
+// parser_targets.cpp, parser_params.cpp (grammar rules),
+// parser_invalid*.cpp (invalid_* rules), parser_actions.cpp (node-building
+// helpers), fstring.cpp (strings and f-strings).
 #pragma once
 
 #include <cstdint>
@@ -97,8 +105,8 @@ struct RaisedError {
   std::string type;  // SyntaxError / IndentationError
   std::string msg;
   int line = 0, offset = 0, end_line = 0, end_offset = 0;  // CPython's SyntaxError attributes (1-based)
-  std::string text;  // the source line, when not the file's line `line` (f-string sub-parser)
-  bool has_text = false;  // set once an f-string sub-parser adjusted the error (then final)
+  std::string text;          // the source line, when not the file's line `line` (f-string sub-parser)
+  bool has_text = false;     // set once an f-string sub-parser adjusted the error (then final)
   bool final_error = false;  // not replaced by a tokenizer error later in the file
 };
 // The nesting limit was passed (CPython: MemoryError).
@@ -189,7 +197,6 @@ struct ArenaBox : ArenaItem {
 };
 
 enum class TargetsType { Star, Del, For };
-enum class StartRule { File, FString };
 
 // Rule ids for the memo tables.
 enum class R : uint16_t {
@@ -225,8 +232,7 @@ class Parser {
  public:
   // `toks` ends with ENDMARKER, or with the tokens before a lexer error
   // (`lex_error_at_end`): fetching past them raises LexErrorReached.
-  Parser(const std::vector<PTok>& toks, bool lex_error_at_end, StartRule start, const std::string& source,
-         const std::vector<std::string>& lines);
+  Parser(const std::vector<PTok>& toks, bool lex_error_at_end);
   ~Parser();
   Parser(const Parser&) = delete;
   Parser& operator=(const Parser&) = delete;
@@ -240,15 +246,8 @@ class Parser {
   ExprPtr finish_expr(Expr* e);
   // The furthest token of the first pass reached the end of the input.
   bool reached_eof() const { return eof_reached_; }
-  int first_pass_fill() const { return first_pass_fill_; }
   int fill() const { return fill_; }
 
-  // For f-strings: the sub-parser shifts columns and prefixes messages.
-  struct FStringContext {
-    int starting_col_offset = 0;
-    std::string sub_source;  // "(expr)" as parsed
-  };
-  const FStringContext* fstring_ctx = nullptr;
   // The first unsupported construct (yield, await, ...) of the final tree.
   std::unordered_map<const void*, std::string> unsupported;
   std::unordered_map<const Expr*, const char*> placeholder_kind;  // "yield expression", "await expression"
@@ -258,9 +257,6 @@ class Parser {
   // ------------------------------------------------------------ machinery
   const std::vector<PTok>& toks_;
   bool lex_error_at_end_;
-  StartRule start_;
-  const std::string& source_;
-  const std::vector<std::string>& lines_;
   int mark_ = 0;
   int fill_ = 0;
   int level_ = 0;
@@ -268,7 +264,6 @@ class Parser {
   bool second_pass_ = false;
   bool eof_reached_ = false;
   int eof_start_ = 0;  // index of the trailing DEDENTs/ENDMARKER
-  int first_pass_fill_ = 0;
 
   struct MemoEntry {
     R rule;
@@ -295,7 +290,6 @@ class Parser {
   const PTok* expect(TokenKind k);
   const PTok* expect_kw(Kw k);
   const PTok* expect_forced(TokenKind k, const char* text);
-  const PTok* expect_forced_kw(Kw k, const char* text);
   const PTok* name_tok();  // NAME that is not a keyword
   const PTok* soft_keyword(std::string_view text);
   bool is_soft_keyword_tok(const PTok& t) const;
@@ -379,7 +373,6 @@ class Parser {
   Arguments build_arguments(RawArguments* a);
   Expr* placeholder(const PTok& at, Span s, const char* kind, std::string feature);
   Stmt* placeholder_stmt(Span s, std::string feature);
-  void check_legacy_or_nothing();
   bool is_legacy_stmt(Expr* e) const;
   void nonparen_genexp_in_call(CallArgs* a, std::vector<RawComp*>* comps);
   [[noreturn]] void arguments_parsing_error(CallArgs* a);
@@ -591,5 +584,8 @@ void adopt_subtree(std::vector<Expr*>& into_exprs, std::vector<Stmt*>& into_stmt
 // The lexer's parser-stream tokens as the parser sees them (keywords,
 // bracket levels, CPython's positions for INDENT/DEDENT/ENDMARKER).
 std::vector<PTok> prepare_tokens(const std::vector<Token>& tokens);
+// A 1-based code-point column of a UTF-8 line as CPython's byte column
+// (offsets <= 0 unchanged; past the end, one byte per column).
+int char_offset_to_bytes(const std::string& text, int offset);
 
 }  // namespace pywalk::peg

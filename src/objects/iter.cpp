@@ -7,7 +7,9 @@
 
 #include "pywalk/errors.h"
 #include "pywalk/gc.h"
+#include "pywalk/interpreter.h"
 #include "pywalk/objects/dict.h"
+#include "pywalk/objects/genexpr.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/range.h"
@@ -289,8 +291,9 @@ Value callable_next(IteratorObject* it) {
 Value iter_next(IteratorObject* it) {
   if (it->source.is_unbound()) return Value();
   switch (it->kind) {
-    case IterKind::List:
-    case IterKind::Generator: {
+    case IterKind::Generator:
+      return generator_next(it->source.as<GenExprFrame>());
+    case IterKind::List: {
       const auto& items = it->source.as<ListObject>()->items;
       if (it->pos < static_cast<int64_t>(items.size())) return items[it->pos++];
       break;

@@ -2,7 +2,9 @@
 // produced by CPython 3.11 (scripts/gen_parser_cases.py): AST dumps by
 // ast.dump(indent=2) (with include_attributes for the spans, columns in code
 // points), syntax errors by running each case as a script file, nesting
-// limits by bisecting where CPython's parser gives up (MemoryError).
+// limits by bisecting where CPython's parser gives up (MemoryError). The
+// error cases include mutated snippets of the standard library
+// (errors_mutations.cases: one token deleted, inserted or replaced).
 #include "pywalk/parser.h"
 
 #include <gtest/gtest.h>
