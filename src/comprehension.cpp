@@ -31,22 +31,8 @@ Value Interpreter::eval_comprehension(const ComprehensionBase& e, Frame& f) {
   Value* slots = stack_top_;
   stack_top_ += n;
   SlotGuard guard{this, slots, n, true};
-  enter_call();
-  struct Leave {
-    Interpreter* in;
-    ~Leave() { in->leave_call(); }
-  } leave{this};
-  Frame frame;
-  frame.slots = slots;
-  frame.scope = sc;
-  frame.globals = f.globals;
-  frame.module = f.module;
-  if (!sc->cellvars.empty()) {
-    frame.own_env = make<Env>(f.env, sc->cellvars.size());
-    frame.env = frame.own_env.get();
-  } else {
-    frame.env = f.env;
-  }
+  CallDepth depth(this);
+  Frame frame(sc, slots, f.env, f.globals, f.module);
   if (n > 0) frame.slots[0] = first;
   Value result = e.kind == ExprKind::SetComp    ? make_set()
                  : e.kind == ExprKind::DictComp ? make_dict()
@@ -106,12 +92,8 @@ Value Interpreter::generator_next(GenExprFrame* g) {
     GenExprFrame* g;
     ~Running() { g->running = false; }
   } running{g};
-  enter_call();
-  struct Leave {
-    Interpreter* in;
-    ~Leave() { in->leave_call(); }
-  } leave{this};
-  Frame frame;
+  CallDepth depth(this);
+  Frame frame;  // the generator's own slots and Env, made when it was created
   frame.slots = g->slots.data();
   frame.scope = sc;
   frame.env = g->env.get();

@@ -173,26 +173,19 @@ Value Interpreter::call_simple(FunctionObject* fn, const ExprList& arg_exprs, Fr
   return run_frame(fn, slots);
 }
 
+Frame::Frame(const Scope* scope_, Value* slots_, Env* parent, DictObject* globals_, const Module* module_)
+    : slots(slots_), env(parent), scope(scope_), globals(globals_), module(module_) {
+  if (!scope->cellvars.empty()) {
+    own_env = make<Env>(parent, scope->cellvars.size());
+    env = own_env.get();
+  }
+}
+
 Value Interpreter::run_frame(FunctionObject* fn, Value* slots) {
   const Scope* sc = fn->scope;
-  enter_call();
-  struct Leave {
-    Interpreter* in;
-    ~Leave() { in->leave_call(); }
-  } leave{this};
-  Frame frame;
-  frame.slots = slots;
-  frame.scope = sc;
-  frame.func = fn;
-  frame.globals = fn->globals.as<DictObject>();
-  frame.module = main_module_;
-  if (!sc->cellvars.empty()) {
-    frame.own_env = make<Env>(fn->closure.get(), sc->cellvars.size());
-    frame.env = frame.own_env.get();
-    for (const auto& [local, cell] : sc->param_cells) frame.env->slots[cell] = slots[local];
-  } else {
-    frame.env = fn->closure.get();
-  }
+  CallDepth depth(this);
+  Frame frame(sc, slots, fn->closure.get(), fn->globals.as<DictObject>(), main_module_);
+  for (const auto& [local, cell] : sc->param_cells) frame.env->slots[cell] = slots[local];
   try {
     if (fn->lambda_node) return eval(*fn->lambda_node->body, frame);
     Completion c = exec_block(fn->def_node->body, frame);

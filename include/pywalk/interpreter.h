@@ -48,11 +48,14 @@ enum class Completion : uint8_t { Normal, Return, Break, Continue };
 void stamp_position(PyException& e, const Span& span) noexcept;
 
 struct Frame {
+  Frame() = default;
+  // A frame of `scope` over `slots`: its Env is a new one chained to
+  // `parent` when the scope has cell variables, else `parent` itself.
+  Frame(const Scope* scope, Value* slots, Env* parent, DictObject* globals, const Module* module);
   Value* slots = nullptr;         // borrowed: this call's window of the value stack
   Env* env = nullptr;             // borrowed: current Env (own_env, or the function's closure)
   Ref<Env> own_env;               // strong: the call's Env when the scope has cellvars
   const Scope* scope = nullptr;   // borrowed (AST)
-  FunctionObject* func = nullptr; // borrowed: kept alive by the caller
   DictObject* globals = nullptr;  // borrowed: the module's globals
   const Module* module = nullptr; // borrowed
   Value return_value;
@@ -159,6 +162,12 @@ class Interpreter {
     }
   };
   void enter_call();  // recursion and C++ stack checks
+  // One more Python frame for the recursion limit, for a C++ scope.
+  struct CallDepth {
+    Interpreter* in;
+    explicit CallDepth(Interpreter* i) : in(i) { in->enter_call(); }
+    ~CallDepth() { in->leave_call(); }
+  };
   // Adds frame f's traceback entry to the exception in flight, once per frame
   // (an exception caught in f already has it; a bare `raise` adds none).
   static void add_traceback_entry(PyException& e, const Frame& f);
