@@ -312,16 +312,70 @@ Value Interpreter::eval(const Expr& e, Frame& f) {
   return Value::none();
 }
 
+// v as a double when that is exact: a float, or an int of at most 53 bits
+// (CPython converts such ints exactly too, and divides two of them as doubles).
+static inline bool exact_double(const Value& v, double& d) {
+  if (v.is_float()) {
+    d = v.as_float();
+    return true;
+  }
+  if (v.is_int()) {
+    int64_t i = v.as_int();
+    if (i > -(int64_t(1) << 53) && i < (int64_t(1) << 53)) {
+      d = static_cast<double>(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+// IEEE comparisons are Python's for floats (nan compares unequal to all).
+static bool fast_float_compare(CmpOpKind op, double a, double b, bool& out) {
+  switch (op) {
+    case CmpOpKind::Eq: out = a == b; return true;
+    case CmpOpKind::NotEq: out = a != b; return true;
+    case CmpOpKind::Lt: out = a < b; return true;
+    case CmpOpKind::LtE: out = a <= b; return true;
+    case CmpOpKind::Gt: out = a > b; return true;
+    case CmpOpKind::GtE: out = a >= b; return true;
+    case CmpOpKind::Is:
+    case CmpOpKind::IsNot:
+    case CmpOpKind::In:
+    case CmpOpKind::NotIn:
+      return false;
+  }
+  return false;
+}
+
 Value Interpreter::eval_binop(const BinOpExpr& b, Frame& f) {
   Value l = operand(*b.left, f);
   Value r = operand(*b.right, f);
   if (l.is_int() && r.is_int()) {
     int64_t out;
     if (fast_int_op(b.op, l.as_int(), r.as_int(), out)) return Value::integer(out);
-  } else if (l.is_float() && r.is_float()) {
-    if (b.op == BinOpKind::Add) return Value::floating(l.as_float() + r.as_float());
-    if (b.op == BinOpKind::Sub) return Value::floating(l.as_float() - r.as_float());
-    if (b.op == BinOpKind::Mult) return Value::floating(l.as_float() * r.as_float());
+  }
+  if (l.is_float() || r.is_float() || b.op == BinOpKind::Div) {
+    double x, y;
+    if (exact_double(l, x) && exact_double(r, y)) {
+      switch (b.op) {
+        case BinOpKind::Add: return Value::floating(x + y);
+        case BinOpKind::Sub: return Value::floating(x - y);
+        case BinOpKind::Mult: return Value::floating(x * y);
+        case BinOpKind::Div:
+          if (y != 0.0) return Value::floating(x / y);
+          break;
+        case BinOpKind::MatMult:
+        case BinOpKind::FloorDiv:
+        case BinOpKind::Mod:
+        case BinOpKind::Pow:
+        case BinOpKind::LShift:
+        case BinOpKind::RShift:
+        case BinOpKind::BitOr:
+        case BinOpKind::BitXor:
+        case BinOpKind::BitAnd:
+          break;
+      }
+    }
   }
   return binary_op(b.op, l, r);
 }
@@ -332,14 +386,16 @@ Value Interpreter::eval_compare(const CompareExpr& c, Frame& f) {
     Value right = operand(*c.comparators[i], f);
     CmpOpKind op = c.ops[i];
     bool last = i + 1 == c.ops.size();
-    if (left.is_int() && right.is_int()) {
-      bool r;
-      if (fast_int_compare(op, left.as_int(), right.as_int(), r)) {
-        if (!r) return Value::boolean(false);
-        if (last) return Value::boolean(true);
-        left = std::move(right);
-        continue;
-      }
+    bool r;
+    double x, y;
+    if (left.is_int() && right.is_int() ? fast_int_compare(op, left.as_int(), right.as_int(), r)
+        : (left.is_float() || right.is_float()) && exact_double(left, x) && exact_double(right, y)
+            ? fast_float_compare(op, x, y, r)
+            : false) {
+      if (!r) return Value::boolean(false);
+      if (last) return Value::boolean(true);
+      left = std::move(right);
+      continue;
     }
     if (last && op <= CmpOpKind::GtE) return compare(left, right, op);
     if (!compare_bool(left, right, op)) return Value::boolean(false);

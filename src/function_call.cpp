@@ -244,6 +244,23 @@ void Interpreter::assign(const Expr& target, const Value& v, Frame& f) {
   raise(exc::SyntaxError, "cannot assign to expression");
 }
 
+// `a, b = x, y` (same length, no starred item): evaluates the right side
+// into a few values and assigns them left to right, without the tuple that
+// CPython's compiler also avoids. Returns false when the shapes don't fit.
+bool Interpreter::assign_parallel(const Expr& target, const Expr& value, Frame& f) {
+  if ((target.kind != ExprKind::Tuple && target.kind != ExprKind::List) || value.kind != ExprKind::Tuple) return false;
+  const ExprList& targets = target.kind == ExprKind::Tuple ? as<TupleExpr>(target).elts : as<ListExpr>(target).elts;
+  const ExprList& values = as<TupleExpr>(value).elts;
+  constexpr size_t kMax = 4;
+  if (targets.size() != values.size() || values.size() > kMax) return false;
+  for (size_t i = 0; i < values.size(); ++i)
+    if (targets[i]->kind == ExprKind::Starred || values[i]->kind == ExprKind::Starred) return false;
+  Value v[kMax];
+  for (size_t i = 0; i < values.size(); ++i) v[i] = operand(*values[i], f);
+  for (size_t i = 0; i < targets.size(); ++i) assign(*targets[i], v[i], f);
+  return true;
+}
+
 void Interpreter::assign_compound(const Expr& target, const Value& v, Frame& f) {
   if (target.kind == ExprKind::Attribute) {
     const auto& a = as<AttributeExpr>(target);

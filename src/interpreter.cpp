@@ -134,6 +134,7 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
         return Completion::Normal;
       case StmtKind::Assign: {
         const auto& a = as<AssignStmt>(s);
+        if (a.targets.size() == 1 && assign_parallel(*a.targets[0], *a.value, f)) return Completion::Normal;
         Value v = operand(*a.value, f);
         for (const ExprPtr& t : a.targets) assign(*t, v, f);
         return Completion::Normal;
@@ -144,7 +145,7 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
         // The parser only accepts a name, an attribute or a subscript here.
         if (t.kind == ExprKind::Name) {
           const auto& n = as<NameExpr>(t);
-          Value cur = eval(n, f);  // through eval(): an unbound name marks the target
+          Value cur = operand(n, f);  // an unbound name goes through eval(), which marks the target
           Value rhs = eval(*a.value, f);
           if (a.op == BinOpKind::Add && is_str(cur) && is_str(rhs)) {
             // `s += t` in a loop must not copy s each time: drop the

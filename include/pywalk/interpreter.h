@@ -136,6 +136,7 @@ class Interpreter {
 
   void assign(const Expr& target, const Value& v, Frame& f);
   void assign_compound(const Expr& target, const Value& v, Frame& f);  // attribute, subscript, tuple/list
+  bool assign_parallel(const Expr& target, const Expr& value, Frame& f);  // a, b = x, y
   void unpack(const ExprList& targets, const Value& v, Frame& f);
   void store_name(const std::string& id, NameScope scope, int32_t slot, int32_t hops, const Value& v, Frame& f);
   Value load_global(const NameExpr& e, Frame& f);
