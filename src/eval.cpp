@@ -502,27 +502,57 @@ Value Interpreter::eval_other(const Expr& e, Frame& f) {
     case ExprKind::JoinedStr:
       return eval_joined_str(as<JoinedStrExpr>(e), f);
     case ExprKind::FormattedValue: {
-      const auto& fv = as<FormattedValueExpr>(e);
-      Value v = eval(*fv.value, f);
-      if (fv.conversion == 'r') v = repr_value(v);
-      else if (fv.conversion == 's') v = str_value(v);
-      else if (fv.conversion == 'a') v = make_str(ascii(v));
-      std::string spec;
-      if (fv.format_spec) spec = str(eval(*fv.format_spec, f));
-      if (spec.empty() && is_str(v)) return v;
-      return make_str(format(v, spec));
+      std::string out;
+      append_formatted(out, as<FormattedValueExpr>(e), f);
+      return make_str(std::move(out));
     }
   }
   return Value::none();
 }
 
+// An f-string is built in one buffer: literal parts are appended as they
+// are, replacement fields formatted straight into it.
 Value Interpreter::eval_joined_str(const JoinedStrExpr& j, Frame& f) {
   std::string out;
   for (const ExprPtr& part : j.values) {
-    Value v = eval(*part, f);
-    out += as_str(v)->view();
+    if (part->kind == ExprKind::FormattedValue) {
+      try {
+        append_formatted(out, as<FormattedValueExpr>(*part), f);
+      } catch (PyException& ex) {
+        stamp_position(ex, part->span);
+        throw;
+      }
+    } else {
+      Value v = eval(*part, f);
+      out += as_str(v)->view();
+    }
   }
   return make_str(std::move(out));
+}
+
+// One replacement field: the value, its conversion (!r !s !a), then
+// format(value, spec); a spec without fields of its own is used as written.
+void Interpreter::append_formatted(std::string& out, const FormattedValueExpr& fv, Frame& f) {
+  Value v = operand(*fv.value, f);
+  if (fv.conversion == 'r') v = repr_value(v);
+  else if (fv.conversion == 's') v = str_value(v);
+  else if (fv.conversion == 'a') v = make_str(ascii(v));
+  std::string_view spec;
+  Value spec_value;
+  if (fv.format_spec) {
+    const auto& js = as<JoinedStrExpr>(*fv.format_spec);
+    if (js.values.size() == 1 && js.values[0]->kind == ExprKind::Constant) {
+      spec_value = eval_constant(as<ConstantExpr>(*js.values[0]));
+    } else {
+      spec_value = eval(*fv.format_spec, f);
+    }
+    spec = as_str(spec_value)->view();
+  }
+  if (spec.empty() && is_str(v)) {
+    out += as_str(v)->view();
+    return;
+  }
+  out += format(v, spec);
 }
 
 Value Interpreter::eval_call(const CallExpr& e, Frame& f) {

@@ -126,6 +126,7 @@ class Interpreter {
   Value eval_call_args(const CallExpr& e, const Value& callee, const Value& self, Frame& f);
   Value eval_constant(const ConstantExpr& e);
   Value eval_joined_str(const JoinedStrExpr& e, Frame& f);
+  void append_formatted(std::string& out, const FormattedValueExpr& e, Frame& f);
   Value eval_comprehension(const ComprehensionBase& e, Frame& f);
   void comprehension_loop(const ComprehensionBase& e, size_t level, Frame& f, const Value& result);
   bool comprehension_accepts(const Comprehension& g, const Value& item, Frame& f);
