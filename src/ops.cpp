@@ -378,11 +378,22 @@ bool compare_bool(const Value& a, const Value& b, CmpOpKind op) {
 bool eq(const Value& a, const Value& b) {
   if (a.is(b)) return true;
   if (a.is_int() && b.is_int()) return false;
+  if (a.is_float() && b.is_float()) return a.as_float() == b.as_float();
+  if (is_str(a) && is_str(b)) {
+    const auto* x = a.as<StrObject>();
+    const auto* y = b.as<StrObject>();
+    if (x->data.size() != y->data.size()) return false;
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash) return false;
+    return x->data == y->data;
+  }
   return truthy(compare(a, b, CmpOpKind::Eq));
 }
 
+// The comparison sort/min/max use: fast for two ints, floats or strs.
 bool less_than(const Value& a, const Value& b) {
   if (a.is_int() && b.is_int()) return a.as_int() < b.as_int();
+  if (a.is_float() && b.is_float()) return a.as_float() < b.as_float();
+  if (is_str(a) && is_str(b)) return str_compare(a.as<StrObject>(), b.as<StrObject>()) < 0;
   return truthy(compare(a, b, CmpOpKind::Lt));
 }
 

@@ -10,6 +10,7 @@
 #include "pywalk/objects/builtin.h"
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/range.h"
+#include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
 
 namespace pywalk {
@@ -83,8 +84,15 @@ ComparisonDepthGuard::~ComparisonDepthGuard() { --comparison_depth; }
 static size_t first_difference(const std::vector<Value>& a, const std::vector<Value>& b) {
   size_t i = 0;
   for (; i < a.size() && i < b.size(); ++i) {
-    Value x = a[i], y = b[i];
-    if (!eq(x, y)) break;
+    const Value& x = a[i];
+    const Value& y = b[i];
+    if (x.is(y)) continue;
+    if ((x.is_int() && y.is_int()) || (is_str(x) && is_str(y))) {  // no user code runs: no copies needed
+      if (!eq(x, y)) break;
+      continue;
+    }
+    Value xc = x, yc = y;  // eq may run code that changes the sequences
+    if (!eq(xc, yc)) break;
   }
   return i;
 }
