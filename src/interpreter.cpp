@@ -11,6 +11,7 @@
 #include "pywalk/objects/function.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/objects/list.h"
+#include "pywalk/objects/module.h"
 #include "pywalk/objects/range.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
@@ -253,8 +254,11 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
       case StmtKind::With:
         raise(exc::NotImplementedError, "pywalk does not support the with statement yet");
       case StmtKind::Import:
+        exec_import(as<ImportStmt>(s), f);
+        return Completion::Normal;
       case StmtKind::ImportFrom:
-        raise(exc::NotImplementedError, "pywalk does not support import yet");
+        exec_import_from(as<ImportFromStmt>(s), f);
+        return Completion::Normal;
     }
   } catch (PyException& e) {
     stamp(e, s.span);
@@ -380,6 +384,43 @@ void Interpreter::exec_raise(const RaiseStmt& s, Frame& f) {
   ex->entry_frame = nullptr;
   ex->position_pending = true;
   throw PyException{v};
+}
+
+// `import a` binds the module; `import a.b` imports a.b and binds `a`
+// (pywalk's built-in modules have no submodules yet, so that fails with
+// CPython's ModuleNotFoundError); `import a as b` binds the module to b.
+void Interpreter::exec_import(const ImportStmt& s, Frame& f) {
+  for (const Alias& a : s.names) {
+    std::string_view top = std::string_view(a.name).substr(0, a.name.find('.'));
+    Value m = import_module(top);
+    if (top.size() != a.name.size()) {
+      Value sub = import_module(a.name);
+      if (!a.asname.empty()) m = sub;
+    }
+    store_name(a.asname.empty() ? std::string(top) : a.asname, a.name_scope, a.name_slot, a.name_hops, m, f);
+  }
+}
+
+// `from m import x as y, *`.
+void Interpreter::exec_import_from(const ImportFromStmt& s, Frame& f) {
+  if (s.level > 0) raise(exc::ImportError, "attempted relative import with no known parent package");
+  Value m = import_module(s.module);
+  auto* mod = m.as<ModuleObject>();
+  for (const Alias& a : s.names) {
+    if (a.name == "*") {
+      // Every public name (a module's __all__ is not supported yet).
+      for (const DictEntry& e : mod->ns()->entries) {
+        if (e.key.is_unbound() || as_str(e.key)->view().starts_with("_")) continue;
+        f.globals->set(e.key, e.value);
+      }
+      continue;
+    }
+    Value v = mod->ns()->get_str(intern(a.name));
+    if (v.is_unbound())
+      raise(exc::ImportError,
+            fmt::format("cannot import name '{}' from '{}' (unknown location)", a.name, s.module));
+    store_name(a.asname.empty() ? a.name : a.asname, a.name_scope, a.name_slot, a.name_hops, v, f);
+  }
 }
 
 void Interpreter::exec_function_def(const FunctionDefStmt& s, Frame& f) {

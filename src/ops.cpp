@@ -19,6 +19,7 @@
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/objects/list.h"
+#include "pywalk/objects/module.h"
 #include "pywalk/objects/range.h"
 #include "pywalk/objects/set.h"
 #include "pywalk/objects/str.h"
@@ -142,8 +143,8 @@ std::string repr(const Value& v) {
     case TypeId::Complex:
     case TypeId::Bytes:
     case TypeId::Method:
+    case TypeId::Module: return module_repr(static_cast<ModuleObject*>(o));
     case TypeId::Env:
-    case TypeId::Module:
     case TypeId::Instance:
       break;
   }
@@ -637,6 +638,12 @@ Value getattr_or_unbound(const Value& obj, StrObject* name) {
         if (!v.is_unbound()) return v;
         break;
       }
+      case TypeId::Module: {
+        Value v = static_cast<ModuleObject*>(o)->ns()->get_str(name);
+        if (!v.is_unbound()) return v;
+        if (n == "__dict__") return static_cast<ModuleObject*>(o)->dict;
+        break;
+      }
       case TypeId::Cell: return cell_getattr(static_cast<CellObject*>(o), name);
       case TypeId::Code: return code_getattr(static_cast<CodeObject*>(o), name);
       case TypeId::Type: {
@@ -683,6 +690,8 @@ Value getattr(const Value& obj, StrObject* name) {
   TypeObject* t = type_of(obj);
   if (t->id == TypeId::Type)
     msg = fmt::format("type object '{}' has no attribute '{}'", obj.as<TypeObject>()->name, name->view());
+  else if (t->id == TypeId::Module)
+    msg = fmt::format("module '{}' has no attribute '{}'", obj.as<ModuleObject>()->name, name->view());
   else
     msg = fmt::format("'{}' object has no attribute '{}'", t->name, name->view());
   Value e = make_exception(exc::AttributeError, msg);
@@ -694,6 +703,7 @@ Value getattr(const Value& obj, StrObject* name) {
 
 void setattr(const Value& obj, StrObject* name, const Value& v) {
   if (is_function(obj)) return function_setattr(obj.as<FunctionObject>(), name, v);
+  if (is_module(obj)) return obj.as<ModuleObject>()->ns()->set_str(name, v);
   if (!lookup_type_attr(type_of(obj), name).is_unbound())
     raise_attribute_error(fmt::format("'{}' object attribute '{}' is read-only", type_name(obj), name->view()));
   raise_attribute_error(fmt::format("'{}' object has no attribute '{}'", type_name(obj), name->view()));

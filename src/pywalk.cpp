@@ -17,6 +17,7 @@
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/list.h"
+#include "pywalk/objects/module.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
 #include "pywalk/parser.h"
@@ -39,6 +40,7 @@ void init_runtime() {
   done = true;
   types::init_builtin_types();
   init_type_methods();
+  register_builtin_modules();
 }
 
 // The exit status an uncaught exception implies, after printing it.

@@ -98,6 +98,8 @@ class Interpreter {
   [[nodiscard]] Completion exec_try(const TryStmt& s, Frame& f);
   void exec_function_def(const FunctionDefStmt& s, Frame& f);
   void exec_raise(const RaiseStmt& s, Frame& f);
+  void exec_import(const ImportStmt& s, Frame& f);
+  void exec_import_from(const ImportFromStmt& s, Frame& f);
   void exec_delete(const Expr& target, Frame& f);
 
   Value eval(const Expr& e, Frame& f);
