@@ -162,7 +162,7 @@ bool is_callable(const Value& v) {
       id == TypeId::Method || id == TypeId::Type)
     return true;
   if (id == TypeId::Instance) return !getattr_or_unbound(v, intern("__call__")).is_unbound();
-  return false;
+  return v.obj()->type->call_slot != nullptr;
 }
 
 Value builtin_callable(const Value&, CallArgs args) {

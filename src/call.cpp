@@ -74,6 +74,9 @@ static Value construct(TypeObject* t, CallArgs args) {
     case TypeId::Module:
     case TypeId::Instance:
       break;
+    case TypeId::Native:
+      if (t->construct_slot) return t->construct_slot(t, args);
+      break;
   }
   raise_type_error(fmt::format("cannot create '{}' instances", t->name));
 }
@@ -102,6 +105,7 @@ Value call(const Value& callee, CallArgs args) {
       case TypeId::Type:
         return construct(static_cast<TypeObject*>(o), args);
       default:
+        if (o->type->call_slot) return o->type->call_slot(callee, args);
         break;
     }
   }

@@ -144,6 +144,9 @@ std::string repr(const Value& v) {
     case TypeId::Bytes:
     case TypeId::Method:
     case TypeId::Module: return module_repr(static_cast<ModuleObject*>(o));
+    case TypeId::Native:
+      if (o->type->repr_slot) return o->type->repr_slot(v);
+      break;
     case TypeId::Env:
     case TypeId::Instance:
       break;
@@ -674,6 +677,10 @@ Value getattr_or_unbound(const Value& obj, StrObject* name) {
       default: break;
     }
   }
+  if (obj.is_obj() && obj.obj()->type->getattr_slot) {
+    Value v = obj.obj()->type->getattr_slot(obj, name);
+    if (!v.is_unbound()) return v;
+  }
   if (n == "__class__") return Value(static_cast<Object*>(type_of(obj)));
   if (n == "__doc__" && !is_function(obj)) return Value::none();
   Value v = lookup_type_attr(type_of(obj), name);
@@ -704,6 +711,7 @@ Value getattr(const Value& obj, StrObject* name) {
 void setattr(const Value& obj, StrObject* name, const Value& v) {
   if (is_function(obj)) return function_setattr(obj.as<FunctionObject>(), name, v);
   if (is_module(obj)) return obj.as<ModuleObject>()->ns()->set_str(name, v);
+  if (obj.is_obj() && obj.obj()->type->setattr_slot && obj.obj()->type->setattr_slot(obj, name, v)) return;
   if (!lookup_type_attr(type_of(obj), name).is_unbound())
     raise_attribute_error(fmt::format("'{}' object attribute '{}' is read-only", type_name(obj), name->view()));
   raise_attribute_error(fmt::format("'{}' object has no attribute '{}'", type_name(obj), name->view()));

@@ -55,6 +55,7 @@ enum class TypeId : uint8_t {
   BaseException,  // every exception instance (see objects/exception.h)
   Module,
   Instance,  // instance of a user class (classes issue)
+  Native,    // an object type of a built-in module (functools.partial...): behaviour through TypeObject's slots
 };
 
 struct GcVisitor {
@@ -93,6 +94,9 @@ struct Object {
   void make_immortal() noexcept { flags |= kImmortal; refcount = 1u << 30; }
 };
 
+struct StrObject;
+struct CallArgs;
+
 struct TypeObject : Object {
   TypeObject(std::string name_, TypeId id_, TypeObject* base_);
   std::string name;  // "int", "list", "builtin_function_or_method"
@@ -100,6 +104,17 @@ struct TypeObject : Object {
   TypeObject* base;  // borrowed; null only for `object`
   Value dict;        // strong: a DictObject with the type's attributes
   bool is_subtype_of(const TypeObject* other) const noexcept;
+
+  // Slots, as CPython's tp_*: how the generic operations (ops.h, call.h)
+  // treat instances of a type defined outside them (TypeId::Native), each
+  // optional. Methods still come from `dict`.
+  Value (*call_slot)(const Value& self, CallArgs args) = nullptr;  // makes instances callable
+  // Instance attributes, looked up before the type's dict; Unbound if none.
+  Value (*getattr_slot)(const Value& self, StrObject* name) = nullptr;
+  // Sets an attribute; false when the object does not take it (AttributeError follows).
+  bool (*setattr_slot)(const Value& self, StrObject* name, const Value& v) = nullptr;
+  std::string (*repr_slot)(const Value& self) = nullptr;  // else "<NAME object at 0x...>"
+  Value (*construct_slot)(TypeObject* type, CallArgs args) = nullptr;  // calling the type
 };
 
 // ----------------------------------------------------------- refcounting
