@@ -13,6 +13,8 @@ esac
 "$root/scripts/setup.sh"
 dir="$root/build/$kind"
 if [[ ! -f $dir/build.ninja ]]; then
+  # ccache speeds up rebuilds where it is installed (it is optional).
+  if command -v ccache >/dev/null 2>&1; then flags+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache); fi
   cmake -S "$root" -B "$dir" -G Ninja "${flags[@]}" >/dev/null
 fi
 cmake --build "$dir" --parallel "$(nproc)"
