@@ -19,8 +19,14 @@ bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
-// printf into a std::string, sized exactly.
+// printf's "%.*f" / "%.*e" into a std::string. Short results come from
+// std::to_chars (exact, like glibc's printf, and much faster); very long
+// ones from snprintf.
 std::string printf_double(const char* fmt, int precision, double x) {
+  char buf[128];
+  auto style = fmt[3] == 'f' ? std::chars_format::fixed : std::chars_format::scientific;
+  auto res = std::to_chars(buf, buf + sizeof buf, x, style, precision);
+  if (res.ec == std::errc()) return std::string(buf, res.ptr);
   int n = std::snprintf(nullptr, 0, fmt, precision, x);
   if (n < 0) fail(Kind::ValueError, "precision too big");
   std::string out(static_cast<size_t>(n) + 1, '\0');
