@@ -72,13 +72,14 @@ int main(int argc, char** argv) {
       char cwd[4096];
       if (getcwd(cwd, sizeof cwd)) filename = std::string(cwd) + "/" + file;
     }
-  } else if (file == "-" || !isatty(STDIN_FILENO)) {
-    source = read_stdin();
-    filename = "<stdin>";
-  } else {
+  } else if (file.empty() && (inspect || isatty(STDIN_FILENO))) {
+    // No program: the REPL (with -i even when stdin is not a terminal, as CPython).
     pywalk::ReplOptions repl;
     repl.quiet = quiet;
     return pywalk::run_repl_program(repl);
+  } else if (file == "-" || !isatty(STDIN_FILENO)) {
+    source = read_stdin();
+    filename = "<stdin>";
   }
   if (inspect) {
     pywalk::ReplOptions repl;
