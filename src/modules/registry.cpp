@@ -4,12 +4,28 @@
 
 namespace pywalk {
 
+void init_copy_module(ModuleObject* m);
+void init_functools_module(ModuleObject* m);
+void init_itertools_module(ModuleObject* m);
+void init_math_module(ModuleObject* m);
+void init_operator_module(ModuleObject* m);
+void init_random_module(ModuleObject* m);
+void init_string_module(ModuleObject* m);
+void init_sys_module(ModuleObject* m);
 void init_time_module(ModuleObject* m);
 
 void register_builtin_modules() {
   static bool done = false;
   if (done) return;
   done = true;
+  register_builtin_module("copy", &init_copy_module);
+  register_builtin_module("functools", &init_functools_module);
+  register_builtin_module("itertools", &init_itertools_module);
+  register_builtin_module("math", &init_math_module);
+  register_builtin_module("operator", &init_operator_module);
+  register_builtin_module("random", &init_random_module);
+  register_builtin_module("string", &init_string_module);
+  register_builtin_module("sys", &init_sys_module);
   register_builtin_module("time", &init_time_module);
 }
 
