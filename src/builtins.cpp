@@ -11,6 +11,7 @@
 #include "pywalk/errors.h"
 #include "pywalk/interpreter.h"
 #include "pywalk/objects/builtin.h"
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/float.h"
 #include "pywalk/objects/int.h"
@@ -19,6 +20,7 @@
 #include "pywalk/objects/range.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
+#include "ops_heap.h"
 
 namespace pywalk {
 
@@ -114,14 +116,10 @@ Value type_new(CallArgs args) {
     return Value(static_cast<Object*>(type_of(args.positional[0])));
   }
   if (args.positional.size() != 3) raise_type_error("type() takes 1 or 3 arguments");
-  raise(exc::NotImplementedError, "pywalk does not support type() with 3 arguments yet");
+  return type_new3(args);
 }
 
 namespace {
-
-bool is_type(const Value& v) {
-  return v.is_obj() && v.obj()->type->id == TypeId::Type;
-}
 
 Value one_arg(const char* name, CallArgs args) {
   ArgParser(name, args).no_keywords().positional(1, 1);
@@ -155,15 +153,19 @@ Value builtin_id(const Value&, CallArgs args) {
   return Value::integer(static_cast<int64_t>((z >> 2) | (uint64_t(1) << 62)));
 }
 
+}  // namespace
+
 bool is_callable(const Value& v) {
   if (!v.is_obj()) return false;
   TypeId id = v.obj()->type->id;
   if (id == TypeId::Function || id == TypeId::BuiltinFunction || id == TypeId::MethodDescriptor ||
       id == TypeId::Method || id == TypeId::Type)
     return true;
-  if (id == TypeId::Instance) return !getattr_or_unbound(v, intern("__call__")).is_unbound();
+  if (v.obj()->type->heap) return !lookup_user_special(v.obj()->type, names::call).is_unbound();
   return v.obj()->type->call_slot != nullptr;
 }
+
+namespace {
 
 Value builtin_callable(const Value&, CallArgs args) {
   return Value::boolean(is_callable(one_arg("callable", args)));
@@ -251,20 +253,6 @@ Value builtin_globals(const Value&, CallArgs args) {
   return Interpreter::current()->current_globals();
 }
 
-Value builtin_locals(const Value&, CallArgs args) {
-  ArgParser("locals", args).no_keywords().positional(0, 0);
-  raise(exc::NotImplementedError, "pywalk does not support locals() yet");
-}
-
-Value builtin_vars(const Value&, CallArgs args) {
-  ArgParser("vars", args).no_keywords();
-  check_positional("vars", args.positional.size(), 0, 1);
-  if (args.positional.empty())
-    raise(exc::NotImplementedError, "pywalk does not support vars() without an argument yet");
-  Value d = getattr_or_unbound(args.positional[0], intern("__dict__"));
-  if (d.is_unbound()) raise_type_error("vars() argument must have __dict__ attribute");
-  return d;
-}
 
 // -------------------------------------------------------------- iteration
 
@@ -279,7 +267,13 @@ Value builtin_iter(const Value&, CallArgs args) {
 Value builtin_next(const Value&, CallArgs args) {
   ArgParser("next", args).no_keywords();
   check_positional("next", args.positional.size(), 1, 2);
-  Value v = next(args.positional[0]);
+  const Value& it = args.positional[0];
+  if (args.positional.size() == 1 && has_heap_type(it)) {
+    // A class's __next__ raises its own StopIteration (with its value).
+    Value f = lookup_user_special(it.obj()->type, names::next);
+    if (!f.is_unbound()) return call_special0(f, it);
+  }
+  Value v = next(it);
   if (!v.is_unbound()) return v;
   if (args.positional.size() == 2) return args.positional[1];
   raise_stop_iteration();
@@ -309,12 +303,6 @@ Value builtin_exit(const Value&, CallArgs args) {
     code = args.kw_values[k];
   }
   throw PyException{make_exception_args(exc::SystemExit, make_tuple({code}))};
-}
-
-Value builtin_dir(const Value&, CallArgs args) {
-  ArgParser("dir", args).no_keywords();
-  check_positional("dir", args.positional.size(), 0, 1);
-  raise(exc::NotImplementedError, "pywalk does not support dir() yet");
 }
 
 void add_type(DictObject* b, TypeObject* t) {
@@ -357,9 +345,6 @@ void register_builtins(DictObject* b) {
   add_builtin(b, "setattr", &builtin_setattr);
   add_builtin(b, "delattr", &builtin_delattr);
   add_builtin(b, "globals", &builtin_globals);
-  add_builtin(b, "locals", &builtin_locals);
-  add_builtin(b, "vars", &builtin_vars);
-  add_builtin(b, "dir", &builtin_dir);
   add_builtin(b, "iter", &builtin_iter);
   add_builtin(b, "next", &builtin_next);
   add_builtin(b, "format", &builtin_format);
@@ -368,6 +353,7 @@ void register_builtins(DictObject* b) {
   register_builtins_io(b);
   register_builtins_seq(b);
   register_builtins_num(b);
+  register_builtins_class(b);
 }
 
 }  // namespace pywalk

@@ -12,6 +12,8 @@
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
+#include "pywalk/objects/class.h"
+#include "ops_heap.h"
 
 namespace pywalk {
 
@@ -28,6 +30,11 @@ Value one_arg(const char* name, CallArgs args) {
 
 Value builtin_abs(const Value&, CallArgs args) {
   Value v = one_arg("abs", args);
+  if (has_heap_type(v)) {
+    Value f = lookup_user_special(v.obj()->type, names::abs);
+    if (!f.is_unbound()) return call_special0(f, v);
+    if (is_big_int(v)) v = index_value(v);
+  }
   if (v.is_int() || v.is_bool()) {
     int64_t x = v.as_int();
     if (x == INT64_MIN) return normalize(num::neg(num::BigInt(x)));
@@ -43,6 +50,14 @@ Value builtin_divmod(const Value&, CallArgs args) {
   check_positional("divmod", args.positional.size(), 2, 2);
   const Value& a = args.positional[0];
   const Value& b = args.positional[1];
+  if (has_heap_type(a) || has_heap_type(b)) {
+    Value r = heap_binary_special(names::divmod, names::rdivmod, a, b);
+    if (!r.is_unbound()) return r;
+    if (is_int(a) && is_int(b)) {
+      Value argv[2] = {index_value(a), index_value(b)};
+      return builtin_divmod(Value(), CallArgs{std::span<const Value>(argv, 2), {}, {}});
+    }
+  }
   if (is_int(a) && is_int(b)) {
     if ((a.is_int() || a.is_bool()) && (b.is_int() || b.is_bool())) {
       int64_t x = a.as_int(), y = b.as_int();
@@ -110,8 +125,16 @@ Value builtin_round(const Value&, CallArgs args) {
   static constexpr std::array<const char*, 2> kParams = {"number", "ndigits"};
   Value p[2];
   unpack_args("round", args, kParams, 0, 1, 2, p);
-  const Value& x = p[0];
+  Value x = p[0];
   bool has_ndigits = !p[1].is_unbound() && !p[1].is_none();
+  if (has_heap_type(x)) {
+    Value f = lookup_user_special(x.obj()->type, names::round);
+    if (!f.is_unbound()) {
+      if (p[1].is_unbound()) return call_special0(f, x);
+      return call_special1(f, x, p[1]);
+    }
+    if (is_big_int(x)) x = index_value(x);
+  }
   if (is_int(x)) {
     Value self = x.is_bool() ? Value::integer(x.as_int()) : x;
     if (!has_ndigits) return self;
@@ -148,6 +171,7 @@ Value builtin_round(const Value&, CallArgs args) {
 // hex/oct/bin: "0x1f", "-0x1f".
 Value int_with_prefix(const char* name, CallArgs args, int base, const char* prefix) {
   Value v = one_arg(name, args);
+  if (has_heap_type(v)) v = index_value(v);
   if (!is_int(v)) not_an_integer(v);
   std::string digits;
   bool negative;

@@ -8,17 +8,22 @@
 #include "pywalk/errors.h"
 #include "pywalk/interpreter.h"
 #include "pywalk/objects/builtin.h"
+#include "pywalk/objects/class.h"
+#include "pywalk/objects/descriptor.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/float.h"
 #include "pywalk/objects/function.h"
+#include "pywalk/objects/instance.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/objects/list.h"
+#include "pywalk/objects/method.h"
 #include "pywalk/objects/range.h"
 #include "pywalk/objects/set.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
+#include "ops_heap.h"
 
 namespace pywalk {
 
@@ -30,12 +35,71 @@ static Value bool_new(CallArgs args) {
 }
 
 static Value object_new(CallArgs args) {
-  ArgParser p("object", args);
-  p.no_keywords().positional(0, 0);
-  raise_type_error("object() instances are not supported yet");
+  if (args.size() != 0) raise_type_error("object() takes no arguments");
+  return new_instance(types::object);
+}
+
+// int(x) / float(x) for an instance of a class: __int__, __index__, __trunc__ / __float__, __index__.
+static Value number_from_instance(TypeObject* t, const Value& x) {
+  bool to_int = t->id == TypeId::Int;
+  TypeObject* xt = x.obj()->type;
+  Value f = lookup_user_special(xt, to_int ? names::int_ : names::float_);
+  if (!f.is_unbound()) {
+    Value r = call_special0(f, x);
+    if (to_int && !is_int(r))
+      raise_type_error(fmt::format("__int__ returned non-int (type {})", type_name(r)));
+    if (!to_int && !r.is_float())
+      raise_type_error(fmt::format("{}.__float__ returned non-float (type {})", xt->name, type_name(r)));
+    if (to_int && (r.is_bool() || (is_big_int(r) && r.obj()->type->heap))) return index_value(r);
+    return r;
+  }
+  if (!lookup_user_special(xt, names::index).is_unbound()) {
+    Value i = index_value(x);
+    return to_int ? i : Value::floating(to_double(i));
+  }
+  if (xt->id == TypeId::Int) {
+    Value i = index_value(x);
+    return to_int ? i : Value::floating(to_double(i));
+  }
+  if (to_int) {
+    Value tr = lookup_user_special(xt, names::trunc);
+    if (!tr.is_unbound()) {
+      Value r = call_special0(tr, x);
+      if (!is_int(r)) raise_type_error(fmt::format("__trunc__ returned non-Integral (type {})", type_name(r)));
+      return index_value(r);
+    }
+  }
+  return Value();
+}
+
+// reversed(x) for an instance of a class: __reversed__, else __len__ and __getitem__.
+static Value reversed_instance(const Value& x) {
+  TypeObject* xt = x.obj()->type;
+  Value f = lookup_user_special(xt, names::reversed);
+  if (f.is_none()) raise_type_error(fmt::format("'{}' object is not reversible", xt->name));
+  if (!f.is_unbound()) return call_special0(f, x);
+  if (xt->id != TypeId::Instance) return Value();
+  if (lookup_user_special(xt, names::getitem).is_unbound() || lookup_user_special(xt, names::len).is_unbound())
+    raise_type_error(fmt::format("'{}' object is not reversible", xt->name));
+  return make_seq_iterator(x, true, len(x) - 1);
 }
 
 static Value construct(TypeObject* t, CallArgs args) {
+  if (t->heap) return type_call(t, args);
+  if (args.positional.size() == 1 && args.kw_values.empty() && has_heap_type(args.positional[0])) {
+    if (t->id == TypeId::Int || t->id == TypeId::Float) {
+      Value r = number_from_instance(t, args.positional[0]);
+      if (!r.is_unbound()) return r;
+    } else if (t == types::reversed) {
+      Value r = reversed_instance(args.positional[0]);
+      if (!r.is_unbound()) return r;
+    } else if (t == types::tuple || t == types::frozenset) {
+      // An instance of a tuple/frozenset subclass: the builtin copies it into an exact one.
+      Value items = make_list(to_vector(args.positional[0]));
+      CallArgs copy{std::span<const Value>(&items, 1), {}, {}};
+      return t == types::tuple ? tuple_new(copy) : frozenset_new(copy);
+    }
+  }
   switch (t->id) {
     case TypeId::Int: return int_new(args);
     case TypeId::Bool: return bool_new(args);
@@ -104,7 +168,10 @@ Value call(const Value& callee, CallArgs args) {
       }
       case TypeId::Type:
         return construct(static_cast<TypeObject*>(o), args);
+      case TypeId::Method:
+        return method_call(static_cast<MethodObject*>(o), args);
       default:
+        if (o->type->heap) return heap_call(callee, args);
         if (o->type->call_slot) return o->type->call_slot(callee, args);
         break;
     }

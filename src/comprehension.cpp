@@ -33,6 +33,7 @@ Value Interpreter::eval_comprehension(const ComprehensionBase& e, Frame& f) {
   SlotGuard guard{this, slots, n, true};
   CallDepth depth(this);
   Frame frame(sc, slots, f.env, f.globals, f.module);
+  FrameScope current(this, &frame);
   if (n > 0) frame.slots[0] = first;
   Value result = e.kind == ExprKind::SetComp    ? make_set()
                  : e.kind == ExprKind::DictComp ? make_dict()
@@ -99,6 +100,7 @@ Value Interpreter::generator_next(GenExprFrame* g) {
   frame.env = g->env.get();
   frame.globals = g->globals.as<DictObject>();
   frame.module = g->module;
+  FrameScope current(this, &frame);
   try {
     for (;;) {
       const Comprehension& clause = e.generators[g->level];

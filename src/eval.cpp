@@ -5,12 +5,15 @@
 #include "pywalk/interpreter.h"
 #include "pywalk/num/bigint.h"
 #include "pywalk/objects/builtin.h"
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/function.h"
+#include "pywalk/objects/instance.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/objects/list.h"
+#include "pywalk/objects/method.h"
 #include "pywalk/objects/range.h"
 #include "pywalk/objects/set.h"
 #include "pywalk/objects/str.h"
@@ -18,6 +21,8 @@
 #include "pywalk/suggestions.h"
 
 namespace pywalk {
+
+bool object_new_is(const Value& v);  // objects/slot_methods.cpp
 
 // A few Values on the C++ stack, spilling to the heap past N.
 template <size_t N>
@@ -78,6 +83,7 @@ Value Interpreter::eval_name(const NameExpr& n, Frame& f) {
         if (v.is_unbound()) raise_unbound(n, f);
         return v;
       }
+      if (f.locals) return load_class_name(n, f);
       return load_global(n, f);
     case NameScope::Cell: {
       const Value& v = f.env->slots[n.slot];
@@ -85,17 +91,31 @@ Value Interpreter::eval_name(const NameExpr& n, Frame& f) {
       return v;
     }
     case NameScope::Free: {
+      if (f.locals) {  // a class body reads its namespace first (LOAD_CLASSDEREF)
+        if (!n.interned) n.interned = intern(n.id);
+        Value v = f.locals->get_str(static_cast<StrObject*>(n.interned));
+        if (!v.is_unbound()) return v;
+      }
       Env* e = f.env;
       for (int32_t i = 0; i < n.hops; ++i) e = e->parent.get();
       const Value& v = e->slots[n.slot];
       if (v.is_unbound()) raise_unbound(n, f);
       return v;
     }
-    case NameScope::GlobalExplicit:
     case NameScope::GlobalImplicit:
+      if (f.locals) return load_class_name(n, f);
+      return load_global(n, f);
+    case NameScope::GlobalExplicit:
     case NameScope::Unresolved:
       return load_global(n, f);
   }
+  return load_global(n, f);
+}
+
+Value Interpreter::load_class_name(const NameExpr& n, Frame& f) {
+  if (!n.interned) n.interned = intern(n.id);
+  Value v = f.locals->get_str(static_cast<StrObject*>(n.interned));
+  if (!v.is_unbound()) return v;
   return load_global(n, f);
 }
 
@@ -157,6 +177,11 @@ void Interpreter::store_name(const std::string& id, NameScope scope, int32_t slo
     case NameScope::Local:
       if (f.slots) {
         f.slots[slot] = v;
+        return;
+      }
+      if (f.locals) {
+        if (v.is_unbound()) f.locals->remove(Value(intern(id)));
+        else f.locals->set_str(intern(id), v);
         return;
       }
       break;
@@ -560,15 +585,12 @@ Value Interpreter::eval_call(const CallExpr& e, Frame& f) {
     Value callee = operand(*e.func, f);
     // f(a, b) of a user function taking exactly those: arguments go straight
     // into the new frame's slots.
-    if (is_function(callee) && e.keywords.empty()) {
+    if (is_function(callee)) {
       auto* fn = callee.as<FunctionObject>();
-      const Scope* sc = fn->scope;
-      if (e.args.size() == static_cast<size_t>(sc->argcount) && sc->kwonlyargcount == 0 && !sc->has_varargs &&
-          !sc->has_varkw && stack_top_ + sc->num_locals <= stack_end_) {
-        bool plain = true;
-        for (const ExprPtr& a : e.args) plain = plain && a->kind != ExprKind::Starred;
-        if (plain) return call_simple(fn, e.args, f);
-      }
+      if (simple_call_shape(e, fn, 0)) return call_simple(fn, e.args, f);
+    } else if (callee.is_obj() && callee.obj()->type == types::type && callee.as<TypeObject>()->heap) {
+      Value r = construct_fast(e, callee.as<TypeObject>(), f);
+      if (!r.is_unbound()) return r;
     }
     return eval_call_args(e, callee, Value(), f);
   }
@@ -580,9 +602,12 @@ Value Interpreter::eval_call(const CallExpr& e, Frame& f) {
     if (!a.interned) a.interned = intern(a.attr);
     auto* name = static_cast<StrObject*>(a.interned);
     TypeObject* t = type_of(obj);
-    if (t->id != TypeId::Type && t->id != TypeId::Function && t->id != TypeId::Module) {
+    if (t->heap) {
+      Value r = call_method_fast(e, obj, name, f);
+      if (!r.is_unbound()) return r;
+    } else if (t->id != TypeId::Type && t->id != TypeId::Function && t->id != TypeId::Module) {
       Value m = as_dict(t->dict)->get_str(name);
-      if (!m.is_unbound() && m.obj()->type == types::method_descriptor) {
+      if (!m.is_unbound() && m.obj()->type->id == TypeId::MethodDescriptor) {
         callee = std::move(m);
         self = std::move(obj);
       }
@@ -656,10 +681,37 @@ Value Interpreter::eval_call_args(const CallExpr& e, const Value& callee, const 
   }
   CallArgs args{values.span(), kw_values.span(), std::span<StrObject* const>(kw_names)};
   if (!self.is_unbound()) {
+    if (is_function(callee)) return call_with_self(callee, self, args);
     auto* m = callee.as<BuiltinFunctionObject>();
     return m->fn(self, args);
   }
   return call(callee, args);
+}
+
+Value Interpreter::call_method_fast(const CallExpr& e, const Value& obj, StrObject* name, Frame& f) {
+  TypeObject* t = obj.obj()->type;
+  if (t->class_flags & kClassGetattribute) return Value();
+  Value m = type_lookup(t, name);
+  if (!m.is_obj()) return Value();
+  TypeId kind = m.obj()->type->id;
+  if (kind != TypeId::Function && kind != TypeId::MethodDescriptor) return Value();
+  if (DictObject* d = instance_dict_of(obj))
+    if (!d->get_str(name).is_unbound()) return Value();  // an instance attribute shadows the method
+  if (kind == TypeId::Function) {
+    auto* fn = m.as<FunctionObject>();
+    if (simple_call_shape(e, fn, 1)) return call_simple_self(fn, obj, e.args, f);
+  }
+  return eval_call_args(e, m, obj, f);
+}
+
+Value Interpreter::construct_fast(const CallExpr& e, TypeObject* cls, Frame& f) {
+  if (cls->id != TypeId::Instance || !object_new_is(type_lookup(cls, names::new_))) return Value();
+  Value init = type_lookup(cls, names::init);
+  if (!is_function(init) || !simple_call_shape(e, init.as<FunctionObject>(), 1)) return Value();
+  Value obj = new_instance(cls);
+  Value r = call_simple_self(init.as<FunctionObject>(), obj, e.args, f);
+  if (!r.is_none()) raise_type_error(fmt::format("__init__() should return None, not '{}'", type_name(r)));
+  return obj;
 }
 
 Value Interpreter::make_function(const Scope* scope, const Arguments& args, const FunctionDefStmt* def,

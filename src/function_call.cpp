@@ -173,6 +173,27 @@ Value Interpreter::call_simple(FunctionObject* fn, const ExprList& arg_exprs, Fr
   return run_frame(fn, slots);
 }
 
+Value Interpreter::call_simple_self(FunctionObject* fn, const Value& self, const ExprList& arg_exprs, Frame& caller) {
+  const Scope* sc = fn->scope;
+  const size_t n = static_cast<size_t>(sc->num_locals);
+  Value* slots = stack_top_;
+  stack_top_ += n;
+  SlotGuard guard{this, slots, n, true};
+  slots[0] = self;
+  for (size_t i = 0; i < arg_exprs.size(); ++i) slots[i + 1] = operand(*arg_exprs[i], caller);
+  return run_frame(fn, slots);
+}
+
+bool Interpreter::simple_call_shape(const CallExpr& e, const FunctionObject* fn, size_t extra) const {
+  const Scope* sc = fn->scope;
+  if (!e.keywords.empty() || e.args.size() + extra != static_cast<size_t>(sc->argcount) || sc->kwonlyargcount != 0 ||
+      sc->has_varargs || sc->has_varkw || stack_top_ + sc->num_locals > stack_end_)
+    return false;
+  for (const ExprPtr& a : e.args)
+    if (a->kind == ExprKind::Starred) return false;
+  return true;
+}
+
 Frame::Frame(const Scope* scope_, Value* slots_, Env* parent, DictObject* globals_, const Module* module_)
     : slots(slots_), env(parent), scope(scope_), globals(globals_), module(module_) {
   if (!scope->cellvars.empty()) {
@@ -185,6 +206,7 @@ Value Interpreter::run_frame(FunctionObject* fn, Value* slots) {
   const Scope* sc = fn->scope;
   CallDepth depth(this);
   Frame frame(sc, slots, fn->closure.get(), fn->globals.as<DictObject>(), main_module_);
+  FrameScope current(this, &frame);
   for (const auto& [local, cell] : sc->param_cells) frame.env->slots[cell] = slots[local];
   try {
     if (fn->lambda_node) return eval(*fn->lambda_node->body, frame);

@@ -6,9 +6,11 @@
 #include "pywalk/builtins.h"
 #include "pywalk/errors.h"
 #include "pywalk/gc.h"
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/function.h"
+#include "pywalk/objects/instance.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/module.h"
@@ -90,6 +92,7 @@ void Interpreter::run_body(const Module& module, bool interactive) {
   frame.scope = module.scope.get();
   frame.globals = main_globals();
   frame.module = &module;
+  FrameScope current(this, &frame);
   ++depth_;
   try {
     for (const StmtPtr& s : module.body) {
@@ -186,11 +189,11 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
         const auto& a = as<AnnAssignStmt>(s);
         if (a.value) assign(*a.target, eval(*a.value, f), f);
         if (!f.slots) {
-          // Module level: the annotation is evaluated, and recorded in
-          // __annotations__ for a plain name (function bodies do neither).
+          // Module level and class bodies: the annotation is evaluated, and
+          // recorded in __annotations__ for a plain name (function bodies do neither).
           Value ann = eval(*a.annotation, f);
           if (a.simple && a.target->kind == ExprKind::Name) {
-            Value d = f.globals->get_str(intern("__annotations__"));
+            Value d = (f.locals ? f.locals : f.globals)->get_str(intern("__annotations__"));
             if (d.is_unbound()) raise(exc::NameError, "__annotations__ not found");
             setitem(d, Value(intern(as<NameExpr>(*a.target).id)), ann);
           }
@@ -201,7 +204,8 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
         exec_function_def(as<FunctionDefStmt>(s), f);
         return Completion::Normal;
       case StmtKind::ClassDef:
-        raise(exc::NotImplementedError, "pywalk does not support class definitions yet");
+        exec_class_def(as<ClassDefStmt>(s), f);
+        return Completion::Normal;
       case StmtKind::Return: {
         const auto& r = as<ReturnStmt>(s);
         f.return_value = r.value ? operand(*r.value, f) : Value::none();
@@ -252,7 +256,7 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
       case StmtKind::Try:
         return exec_try(as<TryStmt>(s), f);
       case StmtKind::With:
-        raise(exc::NotImplementedError, "pywalk does not support the with statement yet");
+        return exec_with(as<WithStmt>(s), 0, f);
       case StmtKind::Import:
         exec_import(as<ImportStmt>(s), f);
         return Completion::Normal;
@@ -439,6 +443,188 @@ void Interpreter::exec_function_def(const FunctionDefStmt& s, Frame& f) {
   store_name(s.name, s.name_scope, s.name_slot, s.name_hops, fn, f);
 }
 
+// Whether a class body has annotations of its own (CPython's find_ann:
+// nested blocks count, nested functions and classes do not).
+static bool has_annotations(const StmtList& body) {
+  for (const StmtPtr& s : body) {
+    switch (s->kind) {
+      case StmtKind::AnnAssign: return true;
+      case StmtKind::If: {
+        const auto& i = as<IfStmt>(*s);
+        if (has_annotations(i.body) || has_annotations(i.orelse)) return true;
+        break;
+      }
+      case StmtKind::While: {
+        const auto& w = as<WhileStmt>(*s);
+        if (has_annotations(w.body) || has_annotations(w.orelse)) return true;
+        break;
+      }
+      case StmtKind::For: {
+        const auto& w = as<ForStmt>(*s);
+        if (has_annotations(w.body) || has_annotations(w.orelse)) return true;
+        break;
+      }
+      case StmtKind::With:
+        if (has_annotations(as<WithStmt>(*s).body)) return true;
+        break;
+      case StmtKind::Try: {
+        const auto& t = as<TryStmt>(*s);
+        if (has_annotations(t.body) || has_annotations(t.orelse) || has_annotations(t.finalbody)) return true;
+        for (const ExceptHandler& h : t.handlers)
+          if (has_annotations(h.body)) return true;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return false;
+}
+
+void Interpreter::exec_class_def(const ClassDefStmt& s, Frame& f) {
+  // Decorators, then bases and keywords, then the body (CPython's order).
+  std::vector<Value> decorators;
+  for (const ExprPtr& d : s.decorator_list) decorators.push_back(eval(*d, f));
+  std::vector<Value> bases = eval_sequence_items(s.bases, f);
+  std::vector<Value> kw_values;
+  std::vector<StrObject*> kw_names;
+  Value metaclass;
+  for (const Keyword& k : s.keywords) {
+    if (k.arg.empty()) {
+      Value m = eval(*k.value, f);
+      if (!is_dict(m)) raise_type_error(fmt::format("argument after ** must be a mapping, not {}", type_name(m)));
+      for (const DictEntry& entry : m.as<DictObject>()->entries) {
+        if (entry.key.is_unbound()) continue;
+        if (!is_str(entry.key)) raise_type_error("keywords must be strings");
+        StrObject* name = intern(as_str(entry.key)->view());
+        if (name->view() == "metaclass") metaclass = entry.value;
+        else {
+          kw_names.push_back(name);
+          kw_values.push_back(entry.value);
+        }
+      }
+      continue;
+    }
+    Value v = eval(*k.value, f);
+    if (k.arg == "metaclass") {
+      metaclass = v;
+      continue;
+    }
+    kw_names.push_back(intern(k.arg));
+    kw_values.push_back(v);
+  }
+  // The metaclass: `type`, unless a base is not a class (then, as CPython,
+  // the base's type is called and fails with its own message).
+  Value meta(static_cast<Object*>(types::type));
+  if (!metaclass.is_unbound()) {
+    if (!metaclass.is(meta))
+      raise_type_error(fmt::format("pywalk does not support metaclasses (metaclass={})", repr(metaclass)));
+  } else if (!bases.empty()) {
+    TypeObject* winner = type_of(bases[0]);
+    for (const Value& b : bases) {
+      TypeObject* t = type_of(b);
+      if (winner->is_subtype_of(t)) continue;
+      if (t->is_subtype_of(winner)) {
+        winner = t;
+        continue;
+      }
+      raise_type_error(
+          "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses "
+          "of all its bases");
+    }
+    meta = Value(static_cast<Object*>(winner));
+  }
+
+  const Scope* sc = s.scope.get();
+  Value ns_value = make_dict();
+  DictObject* ns = as_dict(ns_value);
+  Value module_name = f.globals->get_str(names::name);
+  if (!module_name.is_unbound()) ns->set_str(names::module, module_name);
+  ns->set_str(names::qualname, make_str(sc->qualname));
+  if (has_annotations(s.body)) ns->set_str(names::annotations, make_dict());
+  if (!s.body.empty() && s.body[0]->kind == StmtKind::ExprStmt) {
+    const Expr& first = *as<ExprStmt>(*s.body[0]).value;
+    if (first.kind == ExprKind::Constant && as<ConstantExpr>(first).const_kind == ConstKind::Str)
+      ns->set_str(names::doc, eval_constant(as<ConstantExpr>(first)));
+  }
+  Frame body(sc, nullptr, f.env, f.globals, f.module);
+  body.locals = ns;
+  {
+    CallDepth depth(this);
+    FrameScope current(this, &body);
+    try {
+      Completion c = exec_block(s.body, body);
+      (void)c;  // the resolver rejects return/break/continue in a class body
+    } catch (PyException& e) {
+      leave_frame(e, body);
+      throw;
+    }
+  }
+  Value cls;
+  if (meta.is(Value(static_cast<Object*>(types::type)))) {
+    cls = build_class(intern(s.name), std::move(bases), ns,
+                      CallArgs{{}, std::span<const Value>(kw_values), std::span<StrObject* const>(kw_names)});
+  } else {
+    Value argv[3] = {make_str(s.name), make_tuple(std::move(bases)), ns_value};
+    cls = call(meta, CallArgs{std::span<const Value>(argv, 3), std::span<const Value>(kw_values),
+                              std::span<StrObject* const>(kw_names)});
+  }
+  // The implicit __class__ cell of the methods (zero-argument super()).
+  for (size_t i = 0; i < sc->cellvars.size(); ++i)
+    if (sc->cellvars[i] == "__class__") body.env->slots[i] = cls;
+  for (size_t i = decorators.size(); i-- > 0;) {
+    try {
+      cls = call1(decorators[i], cls);
+    } catch (PyException& e) {
+      stamp(e, s.decorator_list[i]->span);
+      throw;
+    }
+  }
+  store_name(s.name, s.name_scope, s.name_slot, s.name_hops, cls, f);
+}
+
+// `with A() as a, B() as b:` is `with A() as a:` around `with B() as b:`.
+Completion Interpreter::exec_with(const WithStmt& s, size_t index, Frame& f) {
+  if (index == s.items.size()) return exec_block(s.body, f);
+  const WithItem& item = s.items[index];
+  Value mgr = eval(*item.context_expr, f);
+  TypeObject* t = type_of(mgr);
+  Value enter = type_lookup(t, names::enter);
+  if (enter.is_unbound())
+    raise_type_error(fmt::format("'{}' object does not support the context manager protocol", t->name));
+  Value exit = type_lookup(t, names::exit);
+  if (exit.is_unbound())
+    raise_type_error(
+        fmt::format("'{}' object does not support the context manager protocol (missed __exit__ method)", t->name));
+  Value exit_bound = descr_get(exit, mgr, t);
+  Value v = call0(descr_get(enter, mgr, t));
+  Completion c;
+  try {
+    if (item.optional_vars) assign(*item.optional_vars, v, f);
+    c = exec_with(s, index + 1, f);
+  } catch (PyException& e) {
+    add_traceback_entry(e, f);
+    Value caught = e.exc;
+    handled_.push_back(caught);
+    Value suppress;
+    try {
+      Value argv[3] = {Value(static_cast<Object*>(caught.obj()->type)), caught, Value::none()};
+      suppress = call(exit_bound, CallArgs{std::span<const Value>(argv, 3), {}, {}});
+    } catch (PyException& inner) {
+      handled_.pop_back();
+      auto* ie = inner.exc.as<ExceptionObject>();
+      if (!inner.exc.is(caught) && ie->context.is_none()) ie->context = caught;
+      throw;
+    }
+    handled_.pop_back();
+    if (truthy(suppress)) return Completion::Normal;
+    throw;
+  }
+  Value argv[3] = {Value::none(), Value::none(), Value::none()};
+  (void)call(exit_bound, CallArgs{std::span<const Value>(argv, 3), {}, {}});
+  return c;
+}
+
 void Interpreter::exec_delete(const Expr& t, Frame& f) {
   // The parser only accepts names, attributes, subscripts and tuples/lists of them.
   if (t.kind == ExprKind::Name) {
@@ -463,6 +649,10 @@ void Interpreter::exec_delete(const Expr& t, Frame& f) {
       case NameScope::GlobalImplicit:
       case NameScope::Unresolved:
         break;
+    }
+    if (f.locals && n.scope == NameScope::Local) {
+      if (!f.locals->remove(Value(intern(n.id)))) raise_name_error(n.id, f);
+      return;
     }
     if (!f.globals->remove(Value(intern(n.id)))) raise_name_error(n.id, f);
   } else if (t.kind == ExprKind::Attribute) {

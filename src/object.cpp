@@ -5,6 +5,7 @@
 
 #include "pywalk/errors.h"
 #include "pywalk/gc.h"
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
 
 namespace pywalk {
@@ -49,12 +50,34 @@ void object_release(Object* o) noexcept {
 TypeObject::TypeObject(std::string name_, TypeId id_, TypeObject* base_)
     : Object(types::type), name(std::move(name_)), id(id_), base(base_) {
   make_immortal();
+  for (TypeObject* t = this; t; t = t->base) mro.push_back(t);
 }
 
-bool TypeObject::is_subtype_of(const TypeObject* other) const noexcept {
-  for (const TypeObject* t = this; t; t = t->base)
-    if (t == other) return true;
-  return false;
+TypeObject::TypeObject(HeapTag, std::string name_, TypeId id_, TypeObject* base_)
+    : Object(types::type), name(std::move(name_)), id(id_), base(base_), heap(true) {
+  gc_track(this);
+}
+
+TypeObject::~TypeObject() {
+  if (heap) class_unlink_subclass(this);
+}
+
+void TypeObject::traverse(GcVisitor& v) const {
+  v.visit(dict);
+  v.visit(bases);
+  v.visit(mro_tuple);
+  v.visit(qualname);
+}
+
+void TypeObject::clear_refs() {
+  if (!heap) return;
+  class_unlink_subclass(this);
+  dict = Value();
+  bases = Value();
+  mro.clear();
+  mro.push_back(this);
+  mro_tuple = Value();
+  base = types::object;  // the old base may be garbage too
 }
 
 namespace types {
@@ -157,8 +180,11 @@ void init_builtin_types() {
   dict_values = make_type("dict_values", TypeId::DictView, object);
   dict_items = make_type("dict_items", TypeId::DictView, object);
   exc::init_exception_types();
+  // `type` was made before `object` existed.
+  type->mro = {type, object};
   // Every type gets its attribute dict once `dict` itself exists.
   for (TypeObject* t : all_types()) t->dict = make_dict();
+  init_class_types();
 }
 
 void register_type(TypeObject* t) {

@@ -11,6 +11,8 @@
 #include "pywalk/num/float_format.h"
 #include "pywalk/num/format_spec.h"
 #include "pywalk/objects/builtin.h"
+#include "pywalk/objects/class.h"
+#include "pywalk/objects/descriptor.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/float.h"
@@ -18,12 +20,15 @@
 #include "pywalk/objects/genexpr.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/iter.h"
+#include "pywalk/objects/instance.h"
 #include "pywalk/objects/list.h"
+#include "pywalk/objects/method.h"
 #include "pywalk/objects/module.h"
 #include "pywalk/objects/range.h"
 #include "pywalk/objects/set.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/suggestions.h"
+#include "ops_heap.h"
 
 namespace pywalk {
 
@@ -85,6 +90,15 @@ std::string callable_name(const Value& callee) {
 // ------------------------------------------------------------------ repr/str
 
 std::string repr(const Value& v) {
+  if (v.is_obj() && v.obj()->type->heap) return heap_repr(v);
+  return repr_layout(v);
+}
+
+std::string object_default_repr(const Value& v) {
+  return fmt::format("<{} object at {}>", type_full_name(v.obj()->type), addr(v.obj()));
+}
+
+std::string repr_layout(const Value& v) {
   switch (v.tag()) {
     case Tag::Unbound: return "<unbound>";
     case Tag::None: return "None";
@@ -120,8 +134,9 @@ std::string repr(const Value& v) {
       return fmt::format("<code object {} at {}, file \"{}\", line {}>", c->scope->name, addr(o), *c->filename,
                          c->first_line);
     }
-    case TypeId::Type: return fmt::format("<class '{}'>", static_cast<TypeObject*>(o)->name);
+    case TypeId::Type: return type_repr(static_cast<TypeObject*>(o));
     case TypeId::Iterator:
+      if (o->type->repr_slot) return o->type->repr_slot(v);
       if (o->type == types::generator) {
         const Value& frame = static_cast<IteratorObject*>(o)->source;
         const std::string& qualname = frame.as<GenExprFrame>()->node->scope->qualname;
@@ -137,29 +152,32 @@ std::string repr(const Value& v) {
     case TypeId::Ellipsis: return "Ellipsis";
     case TypeId::NotImplementedType: return "NotImplemented";
     case TypeId::NoneType: return "None";
+    case TypeId::Method: return method_repr(static_cast<MethodObject*>(o));
+    case TypeId::Module: return module_repr(static_cast<ModuleObject*>(o));
+    case TypeId::Native:
+      if (o->type->repr_slot) return o->type->repr_slot(v);
+      break;
     case TypeId::Object:
     case TypeId::Bool:
     case TypeId::Float:
     case TypeId::Complex:
     case TypeId::Bytes:
-    case TypeId::Method:
-    case TypeId::Module: return module_repr(static_cast<ModuleObject*>(o));
-    case TypeId::Native:
-      if (o->type->repr_slot) return o->type->repr_slot(v);
-      break;
     case TypeId::Env:
     case TypeId::Instance:
       break;
   }
-  return fmt::format("<{} object at {}>", o->type->name, addr(o));
+  return object_default_repr(v);
 }
 
 std::string str(const Value& v) {
   if (v.is_obj()) {
+    if (v.obj()->type->heap) return heap_str(v);
     switch (v.obj()->type->id) {
       case TypeId::Str: return v.as<StrObject>()->data;
       case TypeId::BaseException: return exception_str(v.as<ExceptionObject>());
-      default: break;
+      default:
+        if (v.obj()->type == types::mappingproxy) return str(v.as<MappingProxyObject>()->mapping);
+        break;
     }
   }
   return repr(v);
@@ -167,9 +185,14 @@ std::string str(const Value& v) {
 
 std::string ascii(const Value& v) { return ascii_escape(repr(v)); }
 Value repr_value(const Value& v) { return make_str(repr(v)); }
-Value str_value(const Value& v) { return is_str(v) ? v : make_str(str(v)); }
+Value str_value(const Value& v) { return is_str(v) && !v.obj()->type->heap ? v : make_str(str(v)); }
 
 std::string format(const Value& v, std::string_view spec) {
+  if (v.is_obj() && v.obj()->type->heap) return heap_format(v, spec);
+  return format_layout(v, spec);
+}
+
+std::string format_layout(const Value& v, std::string_view spec) {
   try {
     switch (v.tag()) {
       case Tag::Bool:
@@ -205,6 +228,12 @@ bool truthy(const Value& v) {
     case Tag::Float: return v.as_float() != 0.0;
     case Tag::Obj: break;
   }
+  if (v.obj()->type->heap) return heap_truthy(v);
+  return truthy_layout(v);
+}
+
+bool truthy_layout(const Value& v) {
+  if (!v.is_obj()) return truthy(v);
   Object* o = v.obj();
   switch (o->type->id) {
     case TypeId::Str: return static_cast<StrObject*>(o)->length != 0;
@@ -216,13 +245,29 @@ bool truthy(const Value& v) {
     case TypeId::Range: return static_cast<RangeObject*>(o)->length != 0;
     case TypeId::DictView: return len(v) != 0;
     case TypeId::NoneType: return false;
-    default: return true;
+    case TypeId::Int: return !static_cast<IntObject*>(o)->value.is_zero();
+    default:
+      if (o->type == types::mappingproxy) return len(v) != 0;
+      return true;
   }
 }
 
 // ------------------------------------------------------------------ hashing
 
+int64_t identity_hash(const Value& v) {
+  // CPython's _Py_HashPointer: the address rotated by 4 bits.
+  uint64_t y = v.is_obj() ? reinterpret_cast<uintptr_t>(v.obj()) : v.bits();
+  y = (y >> 4) | (y << 60);
+  int64_t h = static_cast<int64_t>(y);
+  return h == -1 ? -2 : h;
+}
+
 int64_t hash(const Value& v) {
+  if (v.is_obj() && v.obj()->type->heap) return heap_hash(v);
+  return hash_layout(v);
+}
+
+int64_t hash_layout(const Value& v) {
   switch (v.tag()) {
     case Tag::Unbound:
     case Tag::None: return 0x5f3759df;
@@ -246,13 +291,10 @@ int64_t hash(const Value& v) {
     case TypeId::Slice:
     case TypeId::DictView:
       raise_type_error(fmt::format("unhashable type: '{}'", o->type->name));
-    default: {
-      // CPython's _Py_HashPointer: the address rotated by 4 bits.
-      uint64_t y = reinterpret_cast<uintptr_t>(o);
-      y = (y >> 4) | (y << 60);
-      int64_t h = static_cast<int64_t>(y);
-      return h == -1 ? -2 : h;
-    }
+    case TypeId::Method: return method_hash(static_cast<MethodObject*>(o));
+    default:
+      if (o->type == types::mappingproxy) raise_type_error("unhashable type: 'mappingproxy'");
+      return identity_hash(v);
   }
 }
 
@@ -333,6 +375,19 @@ static const char* cmp_symbol(CmpOpKind op) {
 }
 
 Value compare(const Value& a, const Value& b, CmpOpKind op) {
+  if ((a.is_obj() && a.obj()->type->heap) || (b.is_obj() && b.obj()->type->heap)) return heap_compare(a, b, op);
+  Value r = compare_layout(a, b, op);
+  if (!r.is_unbound()) return r;
+  if (op == CmpOpKind::Eq || op == CmpOpKind::NotEq) return Value::boolean(a.is(b) == (op == CmpOpKind::Eq));
+  raise_compare_error(a, b, op);
+}
+
+void raise_compare_error(const Value& a, const Value& b, CmpOpKind op) {
+  raise_type_error(fmt::format("'{}' not supported between instances of '{}' and '{}'", cmp_symbol(op), type_name(a),
+                               type_name(b)));
+}
+
+Value compare_layout(const Value& a, const Value& b, CmpOpKind op) {
   if (is_number(a) && is_number(b)) return Value::boolean(cmp_result(number_compare(a, b), op));
   bool eq_op = op == CmpOpKind::Eq || op == CmpOpKind::NotEq;
   if (a.is_obj() && b.is_obj()) {
@@ -363,10 +418,10 @@ Value compare(const Value& a, const Value& b, CmpOpKind op) {
       for_each(b, [&](const Value& k) { y.as<SetObject>()->add(k); });
       return Value::boolean(set_eq(x.as<SetObject>(), y.as<SetObject>()) == (op == CmpOpKind::Eq));
     }
+    if (ta == TypeId::Method && tb == TypeId::Method && eq_op)
+      return Value::boolean(method_eq(a.as<MethodObject>(), b.as<MethodObject>()) == (op == CmpOpKind::Eq));
   }
-  if (eq_op) return Value::boolean(a.is(b) == (op == CmpOpKind::Eq));
-  raise_type_error(fmt::format("'{}' not supported between instances of '{}' and '{}'", cmp_symbol(op), type_name(a),
-                               type_name(b)));
+  return Value();
 }
 
 bool compare_bool(const Value& a, const Value& b, CmpOpKind op) {
@@ -402,8 +457,14 @@ bool less_than(const Value& a, const Value& b) {
 }
 
 bool contains(const Value& c, const Value& item) {
+  if (c.is_obj() && c.obj()->type->heap) return heap_contains(c, item);
+  return contains_layout(c, item);
+}
+
+bool contains_layout(const Value& c, const Value& item) {
   if (c.is_obj()) {
     Object* o = c.obj();
+    if (o->type == types::mappingproxy) return contains(c.as<MappingProxyObject>()->mapping, item);
     switch (o->type->id) {
       case TypeId::Str: return str_contains(static_cast<StrObject*>(o), item);
       case TypeId::List:
@@ -486,7 +547,7 @@ static Value repeat_sequence(const Value& seq, const Value& count) {
 
 static bool is_sequence(const Value& v) { return is_str(v) || is_list(v) || is_tuple(v); }
 
-[[noreturn]] static void unsupported(BinOpKind op, const Value& a, const Value& b, bool inplace) {
+void raise_unsupported_binop(BinOpKind op, const Value& a, const Value& b, bool inplace) {
   if (op == BinOpKind::Add && (is_str(a) || is_list(a) || is_tuple(a)) && !inplace)
     raise_type_error(fmt::format("can only concatenate {} (not \"{}\") to {}", type_name(a), type_name(b), type_name(a)));
   if (op == BinOpKind::Mult && (is_sequence(a) || is_sequence(b)))
@@ -497,11 +558,18 @@ static bool is_sequence(const Value& v) { return is_str(v) || is_list(v) || is_t
 }
 
 static Value binary(BinOpKind op, const Value& a, const Value& b, bool inplace) {
+  if ((a.is_obj() && a.obj()->type->heap) || (b.is_obj() && b.obj()->type->heap)) return heap_binary(op, a, b, inplace);
+  Value r = binary_layout(op, a, b);
+  if (r.is_unbound()) raise_unsupported_binop(op, a, b, inplace);
+  return r;
+}
+
+Value binary_layout(BinOpKind op, const Value& a, const Value& b) {
   if (is_intlike(a) && is_intlike(b)) return int_binary(op, a, b);
   if (is_number(a) && is_number(b)) {
     if (op == BinOpKind::MatMult || op == BinOpKind::LShift || op == BinOpKind::RShift || op == BinOpKind::BitOr ||
         op == BinOpKind::BitXor || op == BinOpKind::BitAnd)
-      unsupported(op, a, b, inplace);
+      return Value();
     return float_binary(op, to_double(a), to_double(b));
   }
   switch (op) {
@@ -542,7 +610,7 @@ static Value binary(BinOpKind op, const Value& a, const Value& b, bool inplace) 
     default:
       break;
   }
-  unsupported(op, a, b, inplace);
+  return Value();
 }
 
 Value binary_op(BinOpKind op, const Value& a, const Value& b) { return binary(op, a, b, false); }
@@ -554,6 +622,16 @@ Value inplace_op(BinOpKind op, const Value& a, const Value& b) {
                                    : !__builtin_sub_overflow(a.as_int(), b.as_int(), &out);
     if (ok) return Value::integer(out);
   }
+  if (a.is_obj() && a.obj()->type->heap) {
+    Value r = heap_inplace(op, a, b);
+    if (!r.is_unbound()) return r;
+  }
+  Value r = inplace_layout(op, a, b);
+  if (!r.is_unbound()) return r;
+  return binary(op, a, b, true);
+}
+
+Value inplace_layout(BinOpKind op, const Value& a, const Value& b) {
   if (is_list(a)) {
     auto* l = a.as<ListObject>();
     if (op == BinOpKind::Add) {
@@ -575,10 +653,19 @@ Value inplace_op(BinOpKind op, const Value& a, const Value& b) {
     dict_update(a.as<DictObject>(), b);
     return a;
   }
-  return binary(op, a, b, true);
+  return Value();
 }
 
 Value unary_op(UnaryOpKind op, const Value& v) {
+  if (op == UnaryOpKind::Not) return Value::boolean(!truthy(v));
+  if (v.is_obj() && v.obj()->type->heap) return heap_unary(op, v);
+  Value r = unary_layout(op, v);
+  if (!r.is_unbound()) return r;
+  const char* sym = op == UnaryOpKind::USub ? "-" : op == UnaryOpKind::UAdd ? "+" : "~";
+  raise_type_error(fmt::format("bad operand type for unary {}: '{}'", sym, type_name(v)));
+}
+
+Value unary_layout(UnaryOpKind op, const Value& v) {
   switch (op) {
     case UnaryOpKind::Not: return Value::boolean(!truthy(v));
     case UnaryOpKind::USub:
@@ -588,228 +675,36 @@ Value unary_op(UnaryOpKind op, const Value& v) {
       }
       if (v.is_float()) return Value::floating(-v.as_float());
       if (is_big_int(v)) return normalize(num::neg(v.as<IntObject>()->value));
-      raise_type_error(fmt::format("bad operand type for unary -: '{}'", type_name(v)));
+      return Value();
     case UnaryOpKind::UAdd:
       if (v.is_int() || v.is_bool()) return Value::integer(v.as_int());
-      if (v.is_float() || is_big_int(v)) return v;
-      raise_type_error(fmt::format("bad operand type for unary +: '{}'", type_name(v)));
+      if (v.is_float()) return v;
+      if (is_big_int(v)) return normalize(v.as<IntObject>()->value);
+      return Value();
     case UnaryOpKind::Invert:
       if (v.is_int() || v.is_bool()) return Value::integer(~v.as_int());
       if (is_big_int(v)) return normalize(num::invert(v.as<IntObject>()->value));
-      raise_type_error(fmt::format("bad operand type for unary ~: '{}'", type_name(v)));
-  }
-  return v;
-}
-
-int64_t index_int64(const Value& v, const char* overflow_msg) {
-  if (v.is_int() || v.is_bool()) return v.as_int();
-  if (is_big_int(v))
-    raise(exc::IndexError, overflow_msg ? overflow_msg : "cannot fit 'int' into an index-sized integer");
-  raise_type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(v)));
-}
-
-// --------------------------------------------------------------- attributes
-
-static Value lookup_type_attr(TypeObject* t, StrObject* name) {
-  for (TypeObject* k = t; k; k = k->base) {
-    if (k->dict.is_unbound()) continue;
-    Value v = as_dict(k->dict)->get_str(name);
-    if (!v.is_unbound()) return v;
+      return Value();
   }
   return Value();
 }
 
-static std::vector<std::string> attr_candidates(TypeObject* t) {
-  std::vector<std::string> names;
-  for (TypeObject* k = t; k; k = k->base)
-    if (!k->dict.is_unbound()) {
-      auto more = dict_key_names(as_dict(k->dict));
-      names.insert(names.end(), more.begin(), more.end());
-    }
-  std::sort(names.begin(), names.end());
-  names.erase(std::unique(names.begin(), names.end()), names.end());
-  return names;
-}
-
-Value getattr_or_unbound(const Value& obj, StrObject* name) {
-  std::string_view n = name->view();
-  if (obj.is_obj()) {
-    Object* o = obj.obj();
-    switch (o->type->id) {
-      case TypeId::Function: {
-        Value v = function_getattr(static_cast<FunctionObject*>(o), name);
-        if (!v.is_unbound()) return v;
-        break;
-      }
-      case TypeId::Module: {
-        Value v = static_cast<ModuleObject*>(o)->ns()->get_str(name);
-        if (!v.is_unbound()) return v;
-        if (n == "__dict__") return static_cast<ModuleObject*>(o)->dict;
-        break;
-      }
-      case TypeId::Cell: return cell_getattr(static_cast<CellObject*>(o), name);
-      case TypeId::Code: return code_getattr(static_cast<CodeObject*>(o), name);
-      case TypeId::Type: {
-        auto* t = static_cast<TypeObject*>(o);
-        if (n == "__name__" || n == "__qualname__") return make_str(t->name);
-        if (n == "__module__") return make_str("builtins");
-        if (n == "__base__") return t->base ? Value(static_cast<Object*>(t->base)) : Value::none();
-        Value v = lookup_type_attr(t, name);
-        if (!v.is_unbound()) return v;
-        return Value();
-      }
-      case TypeId::BuiltinFunction:
-      case TypeId::MethodDescriptor: {
-        auto* f = static_cast<BuiltinFunctionObject*>(o);
-        if (n == "__name__" || n == "__qualname__") return make_str(f->name);
-        if (n == "__self__") return f->self.is_unbound() ? Value::none() : f->self;
-        if (n == "__doc__") return Value::none();
-        break;
-      }
-      case TypeId::BaseException: {
-        auto* e = static_cast<ExceptionObject*>(o);
-        if (n == "args") return e->args;
-        if (n == "__cause__") return e->cause;
-        if (n == "__context__") return e->context;
-        if (n == "__suppress_context__") return Value::boolean(e->suppress_context);
-        break;
-      }
-      default: break;
-    }
+int64_t index_int64(const Value& v, const char* overflow_msg) {
+  if (v.is_int() || v.is_bool()) return v.as_int();
+  if (is_big_int(v)) {
+    if (v.obj()->type->heap) return heap_index(v, overflow_msg);
+    raise(exc::IndexError, overflow_msg ? overflow_msg : "cannot fit 'int' into an index-sized integer");
   }
-  if (obj.is_obj() && obj.obj()->type->getattr_slot) {
-    Value v = obj.obj()->type->getattr_slot(obj, name);
-    if (!v.is_unbound()) return v;
-  }
-  if (n == "__class__") return Value(static_cast<Object*>(type_of(obj)));
-  if (n == "__doc__" && !is_function(obj)) return Value::none();
-  Value v = lookup_type_attr(type_of(obj), name);
-  if (v.is_unbound()) return builtin_data_attr(obj, n);
-  if (v.is_obj() && v.obj()->type == types::method_descriptor)
-    return bind_builtin(v.as<BuiltinFunctionObject>(), obj);
-  return v;
+  if (v.is_obj() && v.obj()->type->heap) return heap_index(v, overflow_msg);
+  raise_type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(v)));
 }
 
-Value getattr(const Value& obj, StrObject* name) {
-  Value v = getattr_or_unbound(obj, name);
-  if (!v.is_unbound()) return v;
-  std::string msg;
-  TypeObject* t = type_of(obj);
-  if (t->id == TypeId::Type)
-    msg = fmt::format("type object '{}' has no attribute '{}'", obj.as<TypeObject>()->name, name->view());
-  else if (t->id == TypeId::Module)
-    msg = fmt::format("module '{}' has no attribute '{}'", obj.as<ModuleObject>()->name, name->view());
-  else
-    msg = fmt::format("'{}' object has no attribute '{}'", t->name, name->view());
-  Value e = make_exception(exc::AttributeError, msg);
-  std::string s = best_suggestion(std::string(name->view()),
-                                  attr_candidates(t->id == TypeId::Type ? obj.as<TypeObject>() : t));
-  if (!s.empty()) e.as<ExceptionObject>()->note = fmt::format(". Did you mean: '{}'?", s);
-  throw PyException{e};
-}
-
-void setattr(const Value& obj, StrObject* name, const Value& v) {
-  if (is_function(obj)) return function_setattr(obj.as<FunctionObject>(), name, v);
-  if (is_module(obj)) return obj.as<ModuleObject>()->ns()->set_str(name, v);
-  if (obj.is_obj() && obj.obj()->type->setattr_slot && obj.obj()->type->setattr_slot(obj, name, v)) return;
-  if (!lookup_type_attr(type_of(obj), name).is_unbound())
-    raise_attribute_error(fmt::format("'{}' object attribute '{}' is read-only", type_name(obj), name->view()));
-  raise_attribute_error(fmt::format("'{}' object has no attribute '{}'", type_name(obj), name->view()));
-}
-
-void delattr(const Value& obj, StrObject* name) {
-  if (is_function(obj)) {
-    auto* f = obj.as<FunctionObject>();
-    if (!f->dict.is_unbound() && as_dict(f->dict)->remove(Value(name))) return;
-  }
-  raise_attribute_error(fmt::format("'{}' object has no attribute '{}'", type_name(obj), name->view()));
-}
-
-// -------------------------------------------------------------------- items
-
-Value getitem(const Value& obj, const Value& key) {
-  if (obj.is_obj()) {
-    Object* o = obj.obj();
-    switch (o->type->id) {
-      case TypeId::List: return list_getitem(static_cast<ListObject*>(o), key);
-      case TypeId::Tuple: return tuple_getitem(static_cast<TupleObject*>(o), key);
-      case TypeId::Str: return str_getitem(static_cast<StrObject*>(o), key);
-      case TypeId::Range: return range_getitem(static_cast<RangeObject*>(o), key);
-      case TypeId::Dict: {
-        Value v = static_cast<DictObject*>(o)->get(key);
-        if (v.is_unbound()) raise_key_error(key);
-        return v;
-      }
-      default: break;
-    }
-    if (o->type->id == TypeId::Type)
-      raise_type_error(fmt::format("type '{}' is not subscriptable", static_cast<TypeObject*>(o)->name));
-  }
-  raise_type_error(fmt::format("'{}' object is not subscriptable", type_name(obj)));
-}
-
-void setitem(const Value& obj, const Value& key, const Value& v) {
-  if (is_list(obj)) return list_setitem(obj.as<ListObject>(), key, v);
-  if (is_dict(obj)) return obj.as<DictObject>()->set(key, v);
-  raise_type_error(fmt::format("'{}' object does not support item assignment", type_name(obj)));
-}
-
-void delitem(const Value& obj, const Value& key) {
-  if (is_list(obj)) return list_delitem(obj.as<ListObject>(), key);
-  if (is_dict(obj)) {
-    if (!obj.as<DictObject>()->remove(key)) raise_key_error(key);
-    return;
-  }
-  raise_type_error(fmt::format("'{}' object doesn't support item deletion", type_name(obj)));
-}
-
-int64_t len(const Value& v) {
-  if (v.is_obj()) {
-    Object* o = v.obj();
-    switch (o->type->id) {
-      case TypeId::Str: return static_cast<StrObject*>(o)->length;
-      case TypeId::List: return static_cast<int64_t>(static_cast<ListObject*>(o)->items.size());
-      case TypeId::Tuple: return static_cast<int64_t>(static_cast<TupleObject*>(o)->items.size());
-      case TypeId::Dict: return static_cast<DictObject*>(o)->size();
-      case TypeId::Set:
-      case TypeId::FrozenSet: return static_cast<SetObject*>(o)->size();
-      case TypeId::Range: return static_cast<RangeObject*>(o)->length;
-      case TypeId::DictView: return static_cast<IteratorObject*>(o)->source.as<DictObject>()->size();
-      default: break;
-    }
-  }
-  raise_type_error(fmt::format("object of type '{}' has no len()", type_name(v)));
-}
-
-// ---------------------------------------------------------------- iteration
-
-Value iter(const Value& v) {
-  if (v.is_obj()) {
-    Object* o = v.obj();
-    switch (o->type->id) {
-      case TypeId::List: return make_iterator(types::list_iterator, v);
-      case TypeId::Tuple: return make_iterator(types::tuple_iterator, v);
-      case TypeId::Str: return make_iterator(types::str_iterator, v);
-      case TypeId::Range: return make_iterator(types::range_iterator, v);
-      case TypeId::Dict: return make_iterator(types::dict_keyiterator, v);
-      case TypeId::Set:
-      case TypeId::FrozenSet: return make_iterator(types::set_iterator, v);
-      case TypeId::DictView: {
-        Value d = static_cast<IteratorObject*>(o)->source;
-        if (o->type == types::dict_keys) return make_iterator(types::dict_keyiterator, d);
-        if (o->type == types::dict_values) return make_iterator(types::dict_valueiterator, d);
-        return make_iterator(types::dict_itemiterator, d);
-      }
-      case TypeId::Iterator: return v;
-      default: break;
-    }
-  }
-  raise_type_error(fmt::format("'{}' object is not iterable", type_name(v)));
-}
-
-Value next(const Value& it) {
-  if (it.is_obj() && it.obj()->type->id == TypeId::Iterator) return iter_next(it.as<IteratorObject>());
-  raise_type_error(fmt::format("'{}' object is not an iterator", type_name(it)));
+Value index_value(const Value& v) {
+  if (v.is_int()) return v;
+  if (v.is_bool()) return Value::integer(v.as_int());
+  if (is_big_int(v)) return v.obj()->type->heap ? normalize(v.as<IntObject>()->value) : v;
+  if (v.is_obj() && v.obj()->type->heap) return heap_index_value(v);
+  raise_type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(v)));
 }
 
 }  // namespace pywalk

@@ -6,6 +6,7 @@
 
 #include "pywalk/diagnostics.h"
 #include "pywalk/errors.h"
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
@@ -161,8 +162,21 @@ void format_chain(std::string& out, const Value& exc_value, int depth) {
 
 std::string format_exception_only(const Value& exc_value) {
   auto* e = exc_value.as<ExceptionObject>();
-  std::string msg = exception_str(e);
+  std::string msg;
+  try {
+    msg = str(exc_value);
+  } catch (PyException&) {
+    msg = "<exception str() failed>";
+  }
+  // A class is named by its qualname, prefixed by its module unless that is
+  // builtins or __main__ (pythonrun.c's print_exception).
   std::string out = e->type->name;
+  if (e->type->heap) {
+    out = str(type_qualname(e->type));
+    Value m = type_module(e->type);
+    std::string mod = is_str(m) ? as_str(m)->data : "<unknown>";
+    if (mod != "builtins" && mod != "__main__") out = mod + "." + out;
+  }
   if (!msg.empty()) out += ": " + msg;
   out += e->note;
   out += '\n';

@@ -64,6 +64,13 @@ Value builtin_data_attr(const Value& obj, std::string_view name);
 void register_builtins_io(DictObject* builtins);
 void register_builtins_seq(DictObject* builtins);
 void register_builtins_num(DictObject* builtins);
+// builtins_class.cpp: object, staticmethod, classmethod, property, super,
+// dir, vars, locals.
+void register_builtins_class(DictObject* builtins);
+// type(name, bases, dict): a new class.
+Value type_new3(CallArgs args);
+// callable(v)
+bool is_callable(const Value& v);
 // Adds one builtin function to `builtins`.
 void add_builtin(DictObject* builtins, const char* name, BuiltinFn fn);
 

@@ -58,6 +58,9 @@ struct Frame {
   const Scope* scope = nullptr;   // borrowed (AST)
   DictObject* globals = nullptr;  // borrowed: the module's globals
   const Module* module = nullptr; // borrowed
+  // A class body's namespace (borrowed): its names are read there first,
+  // then in globals and builtins, as CPython's LOAD_NAME; null elsewhere.
+  DictObject* locals = nullptr;
   Value return_value;
 };
 
@@ -90,6 +93,9 @@ class Interpreter {
 
   // The interpreter that is running (one per process).
   static Interpreter* current() { return current_; }
+  // The innermost running Python frame (module, function, class body,
+  // comprehension), for super() and dir()/vars() without arguments.
+  const Frame* current_frame() const { return frame_; }
 
  private:
   [[nodiscard]] Completion exec(const Stmt& s, Frame& f);
@@ -97,6 +103,9 @@ class Interpreter {
   [[nodiscard]] Completion exec_for(const ForStmt& s, Frame& f);
   [[nodiscard]] Completion exec_try(const TryStmt& s, Frame& f);
   void exec_function_def(const FunctionDefStmt& s, Frame& f);
+  void exec_class_def(const ClassDefStmt& s, Frame& f);
+  [[nodiscard]] Completion exec_with(const WithStmt& s, size_t item, Frame& f);
+  Value load_class_name(const NameExpr& n, Frame& f);  // a name read in a class body
   void exec_raise(const RaiseStmt& s, Frame& f);
   void exec_import(const ImportStmt& s, Frame& f);
   void exec_import_from(const ImportFromStmt& s, Frame& f);
@@ -151,6 +160,16 @@ class Interpreter {
   // parameters: the arguments are evaluated straight into the new frame's
   // slots on the value stack (no argument vector, no binding).
   Value call_simple(FunctionObject* fn, const ExprList& args, Frame& caller);
+  // The same for a method: `self` in slot 0, the arguments after it.
+  Value call_simple_self(FunctionObject* fn, const Value& self, const ExprList& args, Frame& caller);
+  // Whether call e can pass its arguments straight into fn's slots (after
+  // `extra` leading ones: 1 for a method's self).
+  bool simple_call_shape(const CallExpr& e, const FunctionObject* fn, size_t extra) const;
+  // obj.name(args) for an instance of a class whose class defines function
+  // `name` (no bound method is made); Unbound when the fast path does not apply.
+  Value call_method_fast(const CallExpr& e, const Value& obj, StrObject* name, Frame& f);
+  // A(args) for a class with object.__new__ and a plain __init__.
+  Value construct_fast(const CallExpr& e, TypeObject* cls, Frame& f);
   // Runs fn's body in a frame whose slots are already bound.
   Value run_frame(FunctionObject* fn, Value* slots);
   // Releases a frame's slots on the value stack: clears them (the value
@@ -166,6 +185,13 @@ class Interpreter {
     }
   };
   void enter_call();  // recursion and C++ stack checks
+  // Makes `fr` the current frame for a C++ scope.
+  struct FrameScope {
+    Interpreter* in;
+    Frame* saved;
+    FrameScope(Interpreter* i, Frame* fr) : in(i), saved(i->frame_) { in->frame_ = fr; }
+    ~FrameScope() { in->frame_ = saved; }
+  };
   // One more Python frame for the recursion limit, for a C++ scope.
   struct CallDepth {
     Interpreter* in;
@@ -192,6 +218,7 @@ class Interpreter {
   int depth_ = 0;
   char* stack_limit_ = nullptr;  // lowest C++ stack address we allow
   const Module* main_module_ = nullptr;
+  Frame* frame_ = nullptr;  // borrowed: the innermost running frame
 
   std::vector<Value> handled_;  // exceptions being handled (innermost last), for bare raise and __context__
 

@@ -11,14 +11,26 @@
 // same algorithm as CPython's gcmodule: subtract internal references from
 // the counts; whatever still has a positive count is reachable from outside.
 //
-// A TypeObject describes a builtin type: its Python name, a TypeId used by
-// the generic operations (ops.h) to dispatch with a switch, its base type
+// A TypeObject describes a type: its Python name, a TypeId used by the
+// generic operations (ops.h) to dispatch with a switch, its base type
 // (borrowed), and `dict`, the type's attribute namespace (methods are
 // builtin function objects stored there, found by interned name).
+//
+// Builtin types are immortal. A class made by a `class` statement (or
+// type(name, bases, dict)) is a "heap" TypeObject (`heap` is true): mortal,
+// a gc container holding its bases, MRO and namespace strongly. Its `id` is
+// the layout of its instances: TypeId::Instance for a class deriving from
+// object only, or the TypeId of the builtin base it extends (List for
+// `class L(list)`, BaseException for `class E(Exception)`), so every switch
+// on the id still treats such an instance as the builtin it extends; the
+// generic operations check `heap` first to dispatch to special methods
+// (objects/class.h). Instances of heap types hold a strong reference to
+// their class, and expose their attribute dict through instance_dict().
 #pragma once
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "pywalk/value.h"
 
@@ -76,6 +88,9 @@ struct Object {
   virtual void traverse(GcVisitor&) const {}
   // Containers: drop every strong reference (breaks a garbage cycle).
   virtual void clear_refs() {}
+  // Instances of classes: the per-instance attribute dict (a DictObject
+  // value, or Unbound); null for objects without one.
+  virtual Value* instance_dict() noexcept { return nullptr; }
 
   TypeObject* type;  // borrowed: types outlive their instances
   uint32_t refcount = 0;
@@ -98,12 +113,40 @@ struct StrObject;
 struct CallArgs;
 
 struct TypeObject : Object {
+  // A builtin type: immortal.
   TypeObject(std::string name_, TypeId id_, TypeObject* base_);
-  std::string name;  // "int", "list", "builtin_function_or_method"
+  // A class (heap type): mortal and tracked; objects/class.cpp fills it.
+  struct HeapTag {};
+  TypeObject(HeapTag, std::string name_, TypeId id_, TypeObject* base_);
+  ~TypeObject() override;
+  std::string name;  // "int", "list", "builtin_function_or_method"; a class's __name__
   TypeId id;
-  TypeObject* base;  // borrowed; null only for `object`
+  TypeObject* base;  // borrowed (a heap type's bases tuple holds it); null only for `object`
   Value dict;        // strong: a DictObject with the type's attributes
-  bool is_subtype_of(const TypeObject* other) const noexcept;
+  bool is_subtype_of(const TypeObject* other) const noexcept {
+    if (heap) {
+      for (const TypeObject* t : mro)
+        if (t == other) return true;
+      return false;
+    }
+    for (const TypeObject* t = this; t; t = t->base)
+      if (t == other) return true;
+    return false;
+  }
+
+  // ---- classes (heap types); see objects/class.h
+  bool heap = false;
+  // Instances have no __dict__ (every class in the MRO defines __slots__).
+  bool no_instance_dict = false;
+  uint32_t version_tag = 0;  // attribute-cache tag; 0 = none yet (class.cpp)
+  uint32_t class_flags = 0;  // which attribute hooks the MRO defines (class.h)
+  Value bases;               // strong: tuple of the bases (heap types)
+  Value mro_tuple;           // strong: __mro__ as a tuple (heap types)
+  std::vector<TypeObject*> mro;  // this type first; borrowed (held by mro_tuple, or immortal)
+  Value qualname;            // strong: __qualname__ (heap types), a str
+  std::vector<TypeObject*> subclasses;  // borrowed: direct heap subclasses still alive
+  void traverse(GcVisitor& v) const override;
+  void clear_refs() override;
 
   // Slots, as CPython's tp_*: how the generic operations (ops.h, call.h)
   // treat instances of a type defined outside them (TypeId::Native), each
@@ -115,6 +158,13 @@ struct TypeObject : Object {
   bool (*setattr_slot)(const Value& self, StrObject* name, const Value& v) = nullptr;
   std::string (*repr_slot)(const Value& self) = nullptr;  // else "<NAME object at 0x...>"
   Value (*construct_slot)(TypeObject* type, CallArgs args) = nullptr;  // calling the type
+  // Descriptors (staticmethod, property, ...): `descr.__get__(obj, type)`;
+  // obj is None for an access through the class.
+  Value (*descr_get_slot)(const Value& descr, const Value& obj, const Value& type) = nullptr;
+  // Data descriptors: `descr.__set__(obj, v)`, or `__delete__(obj)` when v is Unbound.
+  void (*descr_set_slot)(const Value& descr, const Value& obj, const Value& v) = nullptr;
+  // Iterators: the next item, or Unbound when exhausted (ops next()).
+  Value (*next_slot)(const Value& self) = nullptr;
 };
 
 // ----------------------------------------------------------- refcounting

@@ -2,8 +2,12 @@
 // defined for every builtin type. The evaluator, the builtins and the
 // object methods all call these; each dispatches on the Value tag first
 // (inline ints/floats take a fast path) and then on TypeId with a switch.
-// When user classes arrive (classes issue), TypeId::Instance dispatches to
-// dunder methods from here, so no call site changes.
+// For an instance of a class (its type is a heap type, objects/class.h),
+// each operation first looks up the special method the class defines
+// (__repr__, __eq__, __add__/__radd__, __getitem__, __iter__, ...) with
+// CPython's rules and order, and falls back on the builtin behaviour of
+// the instance's layout (a list subclass still behaves as a list), so every
+// call site - builtins, sort, containers, f-strings, print - gets them.
 #pragma once
 
 #include <cstdint>
@@ -61,6 +65,8 @@ Value int_value(int64_t i);
 // index(v): int/bool -> int64, TypeError "'X' object cannot be interpreted as an integer",
 // IndexError/OverflowError "cannot fit 'int' into an index-sized integer" for huge.
 int64_t index_int64(const Value& v, const char* overflow_msg = nullptr);
+// index(v) as a Python int (inline or big): ints, bools and __index__.
+Value index_value(const Value& v);
 
 // ---- attributes, items
 Value getattr(const Value& obj, StrObject* name);  // AttributeError with CPython's message

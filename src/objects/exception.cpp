@@ -5,6 +5,7 @@
 
 #include "pywalk/errors.h"
 #include "pywalk/gc.h"
+#include "pywalk/objects/dict.h"
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
@@ -121,6 +122,49 @@ Value exception_new(TypeObject* t, CallArgs args) {
   auto e = make<ExceptionObject>(t);
   e->args = make_tuple(std::vector<Value>(args.positional.begin(), args.positional.end()));
   return e.value();
+}
+
+Value exception_getattr(ExceptionObject* e, StrObject* name) {
+  std::string_view n = name->view();
+  if (n == "args") return e->args;
+  if (n == "__cause__") return e->cause;
+  if (n == "__context__") return e->context;
+  if (n == "__suppress_context__") return Value::boolean(e->suppress_context);
+  if (n == "__traceback__") return Value::none();
+  if (!e->type->heap && is_dict(e->dict)) return as_dict(e->dict)->get_str(name);
+  return Value();
+}
+
+bool exception_setattr(ExceptionObject* e, StrObject* name, const Value& v) {
+  std::string_view n = name->view();
+  bool del = v.is_unbound();
+  if (n == "args") {
+    if (del) raise_type_error("args may not be deleted");
+    e->args = is_tuple(v) ? v : make_tuple(to_vector(v));
+    return true;
+  }
+  if (n == "__cause__" || n == "__context__") {
+    if (del) raise_type_error(fmt::format("{} may not be deleted", n));
+    if (!v.is_none() && !is_exception(v))
+      raise_type_error(fmt::format("exception {} must be None or derive from BaseException", n.substr(2, n.size() - 4)));
+    if (n == "__cause__") {
+      e->cause = v;
+      e->suppress_context = true;
+    } else {
+      e->context = v;
+    }
+    return true;
+  }
+  if (n == "__suppress_context__") {
+    if (del) raise_type_error("__suppress_context__ may not be deleted");
+    e->suppress_context = truthy(v);
+    return true;
+  }
+  if (n == "__traceback__") {
+    if (!del && !v.is_none()) raise_type_error("__traceback__ must be a traceback or None");
+    return true;
+  }
+  return false;
 }
 
 Value make_exception_args(TypeObject* type, Value args_tuple) {

@@ -23,6 +23,7 @@ struct BuiltinFunctionObject : Object {
   BuiltinFn fn;
   TypeObject* owner;  // borrowed: the type whose method this is, or null for a plain builtin
   Value self;         // strong: bound instance, or Unbound
+  bool slot_wrapper = false;  // a special method (<slot wrapper '__init__' of 'object' objects>)
   void traverse(GcVisitor& v) const override;
   void clear_refs() override;
 };
@@ -31,6 +32,10 @@ struct BuiltinFunctionObject : Object {
 Value make_builtin(std::string name, BuiltinFn fn);
 // Registers method `name` of `type` (unbound, in type->dict).
 void add_method(TypeObject* type, const char* name, BuiltinFn fn);
+// The same for a special method shown as CPython's slot wrappers
+// (`<slot wrapper '__eq__' of 'int' objects>`); nothing is replaced when
+// the type already has `name`.
+void add_slot_method(TypeObject* type, const char* name, BuiltinFn fn);
 // Binds a method descriptor to an instance.
 Value bind_builtin(BuiltinFunctionObject* descr, const Value& self);
 std::string builtin_repr(const BuiltinFunctionObject* f);

@@ -15,6 +15,10 @@
 #include "pywalk/object.h"
 
 namespace pywalk {
+struct StrObject;
+}
+
+namespace pywalk {
 
 struct TracebackEntry {
   const std::string* filename;  // borrowed: Module::filename
@@ -48,5 +52,11 @@ std::string exception_str(const ExceptionObject* e);
 std::string exception_repr(const ExceptionObject* e);
 // Calls an exception type: TypeError("msg") etc.
 Value exception_new(TypeObject* t, CallArgs args);
+// The builtin attributes of an exception (args, __cause__, __context__,
+// __suppress_context__, __traceback__), then its dict; Unbound if absent.
+Value exception_getattr(ExceptionObject* e, StrObject* name);
+// Sets (v) or deletes (v Unbound) one of the builtin attributes; false for
+// any other name (the caller uses the instance dict).
+bool exception_setattr(ExceptionObject* e, StrObject* name, const Value& v);
 
 }  // namespace pywalk
