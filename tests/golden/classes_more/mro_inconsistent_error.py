@@ -1,0 +1,14 @@
+# A class whose bases cannot be linearized: TypeError "Cannot create a consistent method resolution order".
+class X: pass
+class Y: pass
+class A(X, Y): pass
+class B(Y, X): pass
+
+try:
+    class C(A, B): pass
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    class E(X, X): pass
+except TypeError as e:
+    print("TypeError:", e)
