@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up, builds (release) and runs pywalk: scripts/run.sh FILE.py [ARGS...]
-# With no file, starts pywalk without one (the REPL once it exists).
+# With no file, starts the interactive REPL.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/build.sh" release >&2
