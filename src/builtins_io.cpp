@@ -92,7 +92,10 @@ Value builtin_input(const Value&, CallArgs args) {
     if (c == '\n') break;
     line += static_cast<char>(c);
   }
-  if (!any) raise(exc::EOFError, "EOF when reading a line");
+  if (!any) {
+    Interpreter::poll_interrupt();  // Ctrl-C that arrived with the end of input wins, as in CPython
+    raise(exc::EOFError, "EOF when reading a line");
+  }
   if (!line.empty() && line.back() == '\r') line.pop_back();
   return make_str(std::move(line));
 }

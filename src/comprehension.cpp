@@ -41,6 +41,9 @@ Value Interpreter::eval_comprehension(const ComprehensionBase& e, Frame& f) {
   try {
     comprehension_loop(e, 0, frame, result);
   } catch (PyException& ex) {
+    // Errors of the loop itself (iter() of an inner clause's iterable, an
+    // unhashable key) point at the whole comprehension, as CPython's.
+    stamp_position(ex, e.span);
     leave_frame(ex, frame);  // a comprehension is a frame of its own: <listcomp>
     throw;
   }
@@ -125,6 +128,7 @@ Value Interpreter::generator_next(GenExprFrame* g) {
     }
   } catch (PyException& ex) {
     g->finish();
+    stamp_position(ex, e.span);
     leave_frame(ex, frame);  // the <genexpr> frame
     throw;
   }

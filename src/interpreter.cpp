@@ -83,6 +83,10 @@ void Interpreter::run_interactive(const Module& module) { run_body(module, true)
 
 void Interpreter::raise_keyboard_interrupt() {
   interrupt_requested_ = 0;
+  throw_keyboard_interrupt();
+}
+
+void Interpreter::throw_keyboard_interrupt() {
   throw PyException{make_exception_args(exc::KeyboardInterrupt, empty_tuple())};
 }
 
@@ -151,30 +155,34 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
           const auto& n = as<NameExpr>(t);
           Value cur = operand(n, f);  // an unbound name goes through eval(), which marks the target
           Value rhs = eval(*a.value, f);
-          if (a.op == BinOpKind::Add && is_str(cur) && is_str(rhs)) {
+          if (a.op == BinOpKind::Add && is_str(cur) && is_str(rhs) && !cur.obj()->type->heap &&
+              !rhs.obj()->type->heap) {  // exact str: a subclass may define __add__/__radd__
             // `s += t` in a loop must not copy s each time: drop the
             // variable's own reference so the string can grow in place.
-            store_name(n.id, n.scope, n.slot, n.hops, Value::none(), f);
+            store_name(n, Value::none(), f);
             if (!str_append_in_place(as_str(cur), as_str(rhs))) {
               try {
                 cur = str_concat(as_str(cur), as_str(rhs));
               } catch (PyException&) {
-                store_name(n.id, n.scope, n.slot, n.hops, cur, f);
+                store_name(n, cur, f);
                 throw;
               }
             }
-            store_name(n.id, n.scope, n.slot, n.hops, cur, f);
+            store_name(n, cur, f);
           } else {
-            store_name(n.id, n.scope, n.slot, n.hops, inplace_op(a.op, cur, rhs), f);
+            store_name(n, inplace_op(a.op, cur, rhs), f);
           }
         } else if (t.kind == ExprKind::Attribute) {
           const auto& at = as<AttributeExpr>(t);
           Value obj = eval(*at.value, f);
           if (!at.interned) at.interned = intern(at.attr);
           auto* name = static_cast<StrObject*>(at.interned);
-          Value cur = getattr(obj, name);
+          bool plain = obj.is_obj() && obj.obj()->type->heap;
+          Value cur = plain ? instance_getattr_fast(obj, name) : Value();
+          if (cur.is_unbound()) cur = getattr(obj, name);
           Value rhs = eval(*a.value, f);
-          setattr(obj, name, inplace_op(a.op, cur, rhs));
+          Value result = inplace_op(a.op, cur, rhs);
+          if (!(plain && instance_setattr_fast(obj, name, result))) setattr(obj, name, result);
         } else {
           const auto& sub = as<SubscriptExpr>(t);
           Value obj = eval(*sub.value, f);
@@ -287,7 +295,7 @@ Completion Interpreter::exec_for(const ForStmt& s, Frame& f) {
     const auto& name = as<NameExpr>(*s.target);
     for (int64_t i = 0; i < r->length; ++i) {
       check_interrupt();
-      store_name(name.id, name.scope, name.slot, name.hops, Value::integer(r->at(i)), f);
+      store_name(name, Value::integer(r->at(i)), f);
       Completion c = exec_block(s.body, f);
       if (c == Completion::Break) return Completion::Normal;
       if (c == Completion::Return) return c;
@@ -321,45 +329,90 @@ static bool exception_matches(const Value& exc_value, const Value& spec) {
   raise_type_error("catching classes that do not inherit from BaseException is not allowed");
 }
 
+// An exception that started while handled_.back() was being handled (caught
+// here, or leaving a handler, a finally or an __exit__) gets it as __context__,
+// unless it already has one.
+void Interpreter::chain_to_handled(PyException& e) {
+  if (handled_.empty()) return;
+  auto* ex = e.exc.as<ExceptionObject>();
+  if (ex->context.is_none() && !e.exc.is(handled_.back())) set_context(ex, handled_.back());
+}
+
+// Runs `body` with `caught` as the exception being handled (for a bare raise
+// and the __context__ of exceptions raised meanwhile).
+template <typename Body>
+auto Interpreter::while_handling(const Value& caught, Body&& body) {
+  handled_.push_back(caught);
+  try {
+    auto r = body();
+    handled_.pop_back();
+    return r;
+  } catch (PyException& inner) {
+    chain_to_handled(inner);
+    handled_.pop_back();
+    throw;
+  }
+}
+
 Completion Interpreter::exec_try(const TryStmt& s, Frame& f) {
   Completion c = Completion::Normal;
-  auto run_finally = [&](Completion pending) -> Completion {
-    Completion fc = exec_block(s.finalbody, f);
-    return fc != Completion::Normal ? fc : pending;
-  };
   try {
     try {
       c = exec_block(s.body, f);
     } catch (PyException& e) {
+      chain_to_handled(e);
       Value caught = e.exc;
-      for (const ExceptHandler& h : s.handlers) {
-        if (h.type && !exception_matches(caught, eval(*h.type, f))) continue;
-        add_traceback_entry(e, f);  // __traceback__ includes the frame that caught it
-        if (!h.name.empty()) store_name(h.name, h.name_scope, h.name_slot, h.name_hops, caught, f);
-        handled_.push_back(caught);
-        try {
-          c = exec_block(h.body, f);
-        } catch (PyException& inner) {
-          handled_.pop_back();
-          auto* ie = inner.exc.as<ExceptionObject>();
-          if (!inner.exc.is(caught) && ie->context.is_none()) ie->context = caught;
-          throw;
+      add_traceback_entry(e, f);  // __traceback__ includes the frame that caught it
+      // The except clauses' types are evaluated and matched while `caught` is
+      // being handled: an error there chains to it.
+      const ExceptHandler* match = while_handling(caught, [&]() -> const ExceptHandler* {
+        for (const ExceptHandler& h : s.handlers) {
+          if (!h.type) return &h;
+          Value spec = eval(*h.type, f);
+          try {
+            if (exception_matches(caught, spec)) return &h;
+          } catch (PyException& te) {
+            stamp(te, h.span);
+            throw;
+          }
         }
-        handled_.pop_back();
-        if (!h.name.empty()) store_name(h.name, h.name_scope, h.name_slot, h.name_hops, Value(), f);
-        return run_finally(c);
+        return nullptr;
+      });
+      if (match) {
+        const ExceptHandler& h = *match;
+        if (h.name.empty()) {
+          c = while_handling(caught, [&] { return exec_block(h.body, f); });
+        } else {
+          // `except E as name:` unbinds name however the handler ends.
+          store_name(h.name, h.name_scope, h.name_slot, h.name_hops, caught, f);
+          try {
+            c = while_handling(caught, [&] { return exec_block(h.body, f); });
+          } catch (PyException&) {
+            store_name(h.name, h.name_scope, h.name_slot, h.name_hops, Value(), f);
+            throw;
+          }
+          store_name(h.name, h.name_scope, h.name_slot, h.name_hops, Value(), f);
+        }
+        goto handled;
       }
       throw;
     }
     if (c == Completion::Normal) c = exec_block(s.orelse, f);
-  } catch (PyException&) {
+  } catch (PyException& e) {
     if (!s.finalbody.empty()) {
-      Completion fc = exec_block(s.finalbody, f);
+      // The finally block runs while the exception is being handled: one
+      // raised in it gets it as __context__, a bare `raise` re-raises it.
+      add_traceback_entry(e, f);
+      Value pending = e.exc;
+      Completion fc = while_handling(pending, [&] { return exec_block(s.finalbody, f); });
       if (fc != Completion::Normal) return fc;  // return/break in finally swallows the exception
     }
     throw;
   }
-  return run_finally(c);
+handled:
+  if (s.finalbody.empty()) return c;
+  Completion fc = exec_block(s.finalbody, f);
+  return fc != Completion::Normal ? fc : c;
 }
 
 void Interpreter::exec_raise(const RaiseStmt& s, Frame& f) {
@@ -382,7 +435,9 @@ void Interpreter::exec_raise(const RaiseStmt& s, Frame& f) {
     ex->cause = cause;
     ex->suppress_context = true;
   }
-  if (!handled_.empty() && ex->context.is_none() && !handled_.back().is(v)) ex->context = handled_.back();
+  // Raised while another is handled: that one becomes its context (CPython
+  // replaces an older context here).
+  if (!handled_.empty() && !handled_.back().is(v)) set_context(ex, handled_.back());
   // Raising an exception object again keeps its old entries (innermost) and
   // adds the frames it now passes through.
   ex->entry_frame = nullptr;
@@ -517,7 +572,10 @@ void Interpreter::exec_class_def(const ClassDefStmt& s, Frame& f) {
   // the base's type is called and fails with its own message).
   Value meta(static_cast<Object*>(types::type));
   if (!metaclass.is_unbound()) {
-    if (!metaclass.is(meta))
+    // A metaclass that is not a class (a function) is called as CPython does:
+    // metaclass(name, bases, namespace, **kw). Classes other than type are not supported.
+    if (!is_type(metaclass)) meta = metaclass;
+    else if (!metaclass.is(meta))
       raise_type_error(fmt::format("pywalk does not support metaclasses (metaclass={})", repr(metaclass)));
   } else if (!bases.empty()) {
     TypeObject* winner = type_of(bases[0]);
@@ -603,20 +661,13 @@ Completion Interpreter::exec_with(const WithStmt& s, size_t index, Frame& f) {
     if (item.optional_vars) assign(*item.optional_vars, v, f);
     c = exec_with(s, index + 1, f);
   } catch (PyException& e) {
+    chain_to_handled(e);
     add_traceback_entry(e, f);
     Value caught = e.exc;
-    handled_.push_back(caught);
-    Value suppress;
-    try {
-      Value argv[3] = {Value(static_cast<Object*>(caught.obj()->type)), caught, Value::none()};
-      suppress = call(exit_bound, CallArgs{std::span<const Value>(argv, 3), {}, {}});
-    } catch (PyException& inner) {
-      handled_.pop_back();
-      auto* ie = inner.exc.as<ExceptionObject>();
-      if (!inner.exc.is(caught) && ie->context.is_none()) ie->context = caught;
-      throw;
-    }
-    handled_.pop_back();
+    Value suppress = while_handling(caught, [&] {
+      Value argv[3] = {Value(static_cast<Object*>(caught.obj()->type)), caught, traceback_of(caught)};
+      return call(exit_bound, CallArgs{std::span<const Value>(argv, 3), {}, {}});
+    });
     if (truthy(suppress)) return Completion::Normal;
     throw;
   }

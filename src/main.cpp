@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -88,5 +89,12 @@ int main(int argc, char** argv) {
     repl.startup_filename = std::move(filename);
     return pywalk::run_repl_program(repl);
   }
-  return pywalk::run_program(std::move(source), std::move(filename), options);
+  int status = pywalk::run_program(std::move(source), std::move(filename), options);
+  if (pywalk::ended_by_keyboard_interrupt()) {
+    // CPython dies of SIGINT after printing the traceback (status 130 in a shell).
+    std::fflush(nullptr);
+    std::signal(SIGINT, SIG_DFL);
+    std::raise(SIGINT);
+  }
+  return status;
 }

@@ -43,21 +43,40 @@ void init_runtime() {
   register_builtin_modules();
 }
 
-// The exit status an uncaught exception implies, after printing it.
+// Set when the program ended by an uncaught KeyboardInterrupt: the process
+// then dies of SIGINT, as CPython does (exit status 130 in a shell).
+static bool unhandled_interrupt = false;
+
+// The exit status an uncaught exception implies, after printing it. An
+// uncaught SystemExit prints no traceback (CPython's handle_system_exit):
+// its `code` None is status 0, an int is the status (-1 when it does not
+// fit), anything else is printed to stderr with status 1.
 static int report(const Value& exc_value) {
   auto* e = exc_value.as<ExceptionObject>();
   if (e->type->is_subtype_of(exc::SystemExit)) {
-    const auto& args = e->args.as<TupleObject>()->items;
-    if (args.empty() || args[0].is_none()) return 0;
-    if (args[0].is_int()) return static_cast<int>(args[0].as_int());
-    write_stderr(str(args[0]) + "\n");
+    Value code;
+    try {
+      code = getattr_or_unbound(exc_value, intern("code"));
+      if (code.is_unbound()) code = exc_value;
+      if (code.is_none()) return 0;
+      if (code.is_int()) return static_cast<int>(code.as_int());
+      if (code.is_bool()) return code.as_bool() ? 1 : 0;
+      if (is_big_int(code)) return -1;  // a big int: PyLong_AsLong fails, CPython exits with -1
+      write_stderr(str(code) + "\n");
+    } catch (PyException&) {
+      // str() of the code failed: CPython reports nothing more
+    }
     return 1;
   }
   write_stderr(format_exception(exc_value));
-  // CPython dies of SIGINT after printing the traceback: status 130 in a shell.
-  if (e->type->is_subtype_of(exc::KeyboardInterrupt)) return 130;
+  if (e->type->is_subtype_of(exc::KeyboardInterrupt)) {
+    unhandled_interrupt = true;
+    return 130;
+  }
   return 1;
 }
+
+bool ended_by_keyboard_interrupt() { return unhandled_interrupt; }
 
 static void on_sigint(int) { Interpreter::request_interrupt(); }
 
@@ -104,7 +123,13 @@ static int run_on_this_thread(std::string source, const std::string& filename, c
       return 0;
     }
     Interpreter interpreter;
-    std::signal(SIGINT, on_sigint);
+    // No SA_RESTART: a blocking read (input()) returns EINTR on Ctrl-C and
+    // raises KeyboardInterrupt, as CPython's.
+    struct sigaction sa {};
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sigaction(SIGINT, &sa, nullptr);
     int status = 0;
     try {
       interpreter.run_module(*module);
@@ -148,7 +173,19 @@ int run_on_big_stack(std::function<int()> fn) {
 }
 
 int run_program(std::string source, std::string filename, const RunOptions& options) {
-  return run_on_big_stack([&]() { return run_on_this_thread(std::move(source), filename, options); });
+  // SIGINT is blocked in this thread while the program runs on the big-stack
+  // thread, so Ctrl-C always interrupts the interpreter's thread (a blocking
+  // read there gets EINTR).
+  sigset_t sigint, old;
+  sigemptyset(&sigint);
+  sigaddset(&sigint, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &sigint, &old);
+  int status = run_on_big_stack([&]() {
+    pthread_sigmask(SIG_UNBLOCK, &sigint, nullptr);
+    return run_on_this_thread(std::move(source), filename, options);
+  });
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  return status;
 }
 
 }  // namespace pywalk

@@ -4,10 +4,14 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <vector>
+
 #include "pywalk/diagnostics.h"
 #include "pywalk/errors.h"
 #include "pywalk/objects/class.h"
 #include "pywalk/objects/exception.h"
+#include "pywalk/objects/list.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
 #include "pywalk/parser.h"
@@ -144,18 +148,49 @@ void format_one(std::string& out, const Value& exc_value) {
   out += format_exception_only(exc_value);
 }
 
-void format_chain(std::string& out, const Value& exc_value, int depth) {
+// The chain, causes and contexts first; `seen` holds the exceptions printed
+// or being printed, so a cyclic chain prints each exception once (as
+// CPython's print_exception_recursive).
+void format_chain(std::string& out, const Value& exc_value, std::vector<const Object*>& seen) {
   auto* e = exc_value.as<ExceptionObject>();
-  if (depth < 100) {
-    if (is_exception(e->cause)) {
-      format_chain(out, e->cause, depth + 1);
+  seen.push_back(e);
+  auto unseen = [&](const Value& v) {
+    return is_exception(v) && std::find(seen.begin(), seen.end(), v.obj()) == seen.end();
+  };
+  if (is_exception(e->cause)) {
+    if (unseen(e->cause)) {
+      format_chain(out, e->cause, seen);
       out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (is_exception(e->context) && !e->suppress_context) {
-      format_chain(out, e->context, depth + 1);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
     }
+  } else if (!e->suppress_context && unseen(e->context)) {
+    format_chain(out, e->context, seen);
+    out += "\nDuring handling of the above exception, another exception occurred:\n\n";
   }
   format_one(out, exc_value);
+}
+
+// The lines of `__notes__` (BaseException.add_note) after the message line.
+void format_notes(std::string& out, const Value& exc_value) {
+  Value notes;
+  try {
+    notes = getattr_or_unbound(exc_value, intern("__notes__"));
+  } catch (PyException&) {
+    return;
+  }
+  if (notes.is_unbound()) return;
+  auto text = [](const Value& v, bool as_repr, const char* failed) {
+    try {
+      return as_repr ? repr(v) : str(v);
+    } catch (PyException&) {
+      return std::string(failed);
+    }
+  };
+  if (!is_list(notes) && !is_tuple(notes)) {
+    out += text(notes, true, "<__notes__ repr() failed>") + "\n";
+    return;
+  }
+  std::vector<Value> items = to_vector(notes);
+  for (const Value& n : items) out += text(n, false, "<note str() failed>") + "\n";
 }
 
 }  // namespace
@@ -180,12 +215,14 @@ std::string format_exception_only(const Value& exc_value) {
   if (!msg.empty()) out += ": " + msg;
   out += e->note;
   out += '\n';
+  format_notes(out, exc_value);
   return out;
 }
 
 std::string format_exception(const Value& exception) {
   std::string out;
-  format_chain(out, exception, 0);
+  std::vector<const Object*> seen;
+  format_chain(out, exception, seen);
   return out;
 }
 

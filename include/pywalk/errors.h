@@ -10,6 +10,8 @@
 // `exc::` holds the builtin exception types (CPython's hierarchy).
 #pragma once
 
+#include <cstdint>
+#include <span>
 #include <string>
 
 #include "pywalk/object.h"
@@ -21,38 +23,79 @@ struct PyException {
 };
 
 namespace exc {
+// CPython 3.11's builtin exception types (all but the exception groups).
 extern TypeObject* BaseException;
 extern TypeObject* SystemExit;
 extern TypeObject* KeyboardInterrupt;
+extern TypeObject* GeneratorExit;
 extern TypeObject* Exception;
 extern TypeObject* StopIteration;
+extern TypeObject* StopAsyncIteration;
 extern TypeObject* ArithmeticError;
 extern TypeObject* FloatingPointError;
 extern TypeObject* OverflowError;
 extern TypeObject* ZeroDivisionError;
 extern TypeObject* AssertionError;
 extern TypeObject* AttributeError;
+extern TypeObject* BufferError;
+extern TypeObject* EOFError;
+extern TypeObject* ImportError;
+extern TypeObject* ModuleNotFoundError;
 extern TypeObject* LookupError;
 extern TypeObject* IndexError;
 extern TypeObject* KeyError;
 extern TypeObject* MemoryError;
 extern TypeObject* NameError;
 extern TypeObject* UnboundLocalError;
+extern TypeObject* OSError;
+extern TypeObject* BlockingIOError;
+extern TypeObject* ChildProcessError;
+extern TypeObject* ConnectionError;
+extern TypeObject* BrokenPipeError;
+extern TypeObject* ConnectionAbortedError;
+extern TypeObject* ConnectionRefusedError;
+extern TypeObject* ConnectionResetError;
+extern TypeObject* FileExistsError;
+extern TypeObject* FileNotFoundError;
+extern TypeObject* InterruptedError;
+extern TypeObject* IsADirectoryError;
+extern TypeObject* NotADirectoryError;
+extern TypeObject* PermissionError;
+extern TypeObject* ProcessLookupError;
+extern TypeObject* TimeoutError;
+extern TypeObject* ReferenceError;
 extern TypeObject* RuntimeError;
-extern TypeObject* RecursionError;
 extern TypeObject* NotImplementedError;
+extern TypeObject* RecursionError;
 extern TypeObject* SyntaxError;
 extern TypeObject* IndentationError;
 extern TypeObject* TabError;
+extern TypeObject* SystemError;
 extern TypeObject* TypeError;
 extern TypeObject* ValueError;
 extern TypeObject* UnicodeError;
-extern TypeObject* EOFError;
-extern TypeObject* ImportError;
-extern TypeObject* ModuleNotFoundError;
-extern TypeObject* OSError;
+extern TypeObject* UnicodeDecodeError;
+extern TypeObject* UnicodeEncodeError;
+extern TypeObject* UnicodeTranslateError;
+extern TypeObject* Warning;
+extern TypeObject* BytesWarning;
+extern TypeObject* DeprecationWarning;
+extern TypeObject* EncodingWarning;
+extern TypeObject* FutureWarning;
+extern TypeObject* ImportWarning;
+extern TypeObject* PendingDeprecationWarning;
+extern TypeObject* ResourceWarning;
+extern TypeObject* RuntimeWarning;
+extern TypeObject* SyntaxWarning;
+extern TypeObject* UnicodeWarning;
+extern TypeObject* UserWarning;
 
 void init_exception_types();  // called by types::init_builtin_types()
+// Every type above, base classes first (the builtins module binds them all).
+std::span<TypeObject* const> builtin_types();
+// The OSError subclass OSError(errnum, strerror) becomes (OSError itself for
+// an errno without one): FileNotFoundError for ENOENT...
+TypeObject* os_error_subclass(int64_t errnum);
 }  // namespace exc
 
 // Builds an exception instance of `type` with a single str argument.

@@ -27,6 +27,9 @@ std::unique_ptr<Module> compile_source(std::string source, std::string filename)
 // Runs (or dumps) one program; returns the process exit status:
 // 0 success, 1 uncaught exception or syntax error, SystemExit's code.
 int run_program(std::string source, std::string filename, const RunOptions& options);
+// True once run_program() reported an uncaught KeyboardInterrupt: the caller
+// then ends the process by SIGINT, as CPython does.
+bool ended_by_keyboard_interrupt();
 
 // Runs fn on a thread with a large C++ stack; returns its result.
 int run_on_big_stack(std::function<int()> fn);

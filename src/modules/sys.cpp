@@ -17,8 +17,10 @@
 #include <sstream>
 
 #include "pywalk/errors.h"
+#include "pywalk/interpreter.h"
 #include "pywalk/modules/native.h"
 #include "pywalk/objects/dict.h"
+#include "pywalk/objects/exception.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/module.h"
@@ -211,6 +213,20 @@ Value make_stream(int fd, const char* name, const char* mode) {
 
 // -------------------------------------------------------------- functions
 
+// sys.exception(): the exception being handled, or None.
+Value sys_exception(const Value&, CallArgs args) {
+  ArgParser("exception", args).no_keywords().positional(0, 0);
+  return Interpreter::current()->handled_exception();
+}
+
+// sys.exc_info(): (type, value, traceback) of the exception being handled.
+Value sys_exc_info(const Value&, CallArgs args) {
+  ArgParser("exc_info", args).no_keywords().positional(0, 0);
+  Value e = Interpreter::current()->handled_exception();
+  if (e.is_none()) return make_tuple({Value::none(), Value::none(), Value::none()});
+  return make_tuple({Value(static_cast<Object*>(e.obj()->type)), e, traceback_of(e)});
+}
+
 Value sys_exit(const Value&, CallArgs args) {
   ArgParser("exit", args).no_keywords().positional(0, 1);
   // PyErr_SetObject(SystemExit, code): None means no arguments, a tuple is the arguments.
@@ -290,6 +306,8 @@ void init_sys_module(ModuleObject* m) {
   set_attr(m, "argv", make_list(std::move(argv)));
   set_attr(m, "orig_argv", make_list({}));
   def(m, "exit", &sys_exit);
+  def(m, "exception", &sys_exception);
+  def(m, "exc_info", &sys_exc_info);
   def(m, "getrecursionlimit", &sys_getrecursionlimit);
   def(m, "setrecursionlimit", &sys_setrecursionlimit);
   def(m, "getdefaultencoding", &sys_getdefaultencoding);

@@ -3,6 +3,7 @@
 // run, as in CPython.
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <ctime>
@@ -11,6 +12,7 @@
 #include "pywalk/builtins.h"
 #include "pywalk/call.h"
 #include "pywalk/errors.h"
+#include "pywalk/interpreter.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/module.h"
 #include "pywalk/objects/str.h"
@@ -54,7 +56,15 @@ Value time_sleep(const Value&, CallArgs args) {
   double d = to_double(secs);
   if (std::isnan(d)) raise_value_error("Invalid value NaN (not a number)");
   if (d < 0) raise_value_error("sleep length must be non-negative");
-  std::this_thread::sleep_for(std::chrono::duration<double>(d));
+  // In slices, so that Ctrl-C interrupts the sleep itself (as CPython's).
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  for (;;) {
+    Interpreter::poll_interrupt();
+    double left = d - std::chrono::duration<double>(Clock::now() - start).count();
+    if (left <= 0) break;
+    std::this_thread::sleep_for(std::chrono::duration<double>(std::min(left, 0.02)));
+  }
   return Value::none();
 }
 

@@ -8,6 +8,7 @@
 #include "pywalk/errors.h"
 #include "pywalk/gc.h"
 #include "pywalk/objects/dict.h"
+#include "pywalk/objects/exception.h"
 #include "pywalk/objects/str.h"
 
 namespace pywalk {
@@ -46,6 +47,7 @@ Value import_module(std::string_view name) {
   auto init = r.inits.find(name);
   if (init == r.inits.end()) {
     Value e = make_exception(exc::ModuleNotFoundError, fmt::format("No module named '{}'", name));
+    set_exception_attr(e, "name", make_str(std::string(name)));
     throw PyException{e};
   }
   auto m = make<ModuleObject>(std::string(name));

@@ -58,5 +58,16 @@ Value exception_getattr(ExceptionObject* e, StrObject* name);
 // Sets (v) or deletes (v Unbound) one of the builtin attributes; false for
 // any other name (the caller uses the instance dict).
 bool exception_setattr(ExceptionObject* e, StrObject* name, const Value& v);
+// e.__context__ = context, first cutting the link of context's chain that
+// leads back to e (CPython's _PyErr_SetObject), so chains never cycle.
+void set_context(ExceptionObject* e, const Value& context);
+// `exc.__traceback__`: None before the exception was raised, else an opaque
+// `traceback` object viewing its entries (made on each access: it holds the
+// exception, the exception does not hold it).
+Value traceback_of(const Value& exception);
+// Stores attribute `name` of exception e (NameError.name, ImportError.name...).
+void set_exception_attr(const Value& e, const char* name, const Value& v);
+void init_traceback_type();     // the `traceback` type (with the exception types)
+void init_exception_methods();  // BaseException.with_traceback, add_note
 
 }  // namespace pywalk
