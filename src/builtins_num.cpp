@@ -94,6 +94,15 @@ Value builtin_pow(const Value&, CallArgs args) {
   unpack_args("pow", args, kParams, 0, 2, 3, p);
   const Value &base = p[0], &exp = p[1], &mod = p[2];
   if (mod.is_unbound() || mod.is_none()) return binary_op(BinOpKind::Pow, base, exp);
+  // Three-argument pow calls the base's __pow__(exp, mod), never __rpow__ (CPython's slot_nb_power).
+  if (has_heap_type(base)) {
+    Value f = lookup_user_special(base.obj()->type, names::binop[static_cast<int>(BinOpKind::Pow)]);
+    if (!f.is_unbound()) {
+      Value argv[2] = {exp, mod};
+      Value r = call_special(f, base, CallArgs{std::span<const Value>(argv, 2), {}, {}});
+      if (!r.is(not_implemented_value())) return r;
+    }
+  }
   if (is_number(base) && is_number(exp) && is_number(mod)) {
     if (!is_int(base) || !is_int(exp) || !is_int(mod))
       raise_type_error("pow() 3rd argument not allowed unless all arguments are integers");
@@ -127,6 +136,7 @@ Value builtin_round(const Value&, CallArgs args) {
   unpack_args("round", args, kParams, 0, 1, 2, p);
   Value x = p[0];
   bool has_ndigits = !p[1].is_unbound() && !p[1].is_none();
+  if (has_ndigits && has_heap_type(p[1])) p[1] = index_value(p[1]);
   if (has_heap_type(x)) {
     Value f = lookup_user_special(x.obj()->type, names::round);
     if (!f.is_unbound()) {

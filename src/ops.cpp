@@ -193,6 +193,8 @@ std::string format(const Value& v, std::string_view spec) {
 }
 
 std::string format_layout(const Value& v, std::string_view spec) {
+  // int/float/str.__format__ with an empty spec: str(self) (a subclass's __str__).
+  if (spec.empty() && v.is_obj() && v.obj()->type->heap) return str(v);
   try {
     switch (v.tag()) {
       case Tag::Bool:
@@ -589,8 +591,8 @@ Value binary_layout(BinOpKind op, const Value& a, const Value& b) {
       }
       break;
     case BinOpKind::Mult:
-      if (is_sequence(a) && is_intlike(b)) return repeat_sequence(a, b);
-      if (is_intlike(a) && is_sequence(b)) return repeat_sequence(b, a);
+      if (is_sequence(a) && has_index(b)) return repeat_sequence(a, b);
+      if (has_index(a) && is_sequence(b)) return repeat_sequence(b, a);
       break;
     case BinOpKind::Mod:
       if (is_str(a)) return str_percent_format(a.as<StrObject>(), b);
@@ -639,7 +641,7 @@ Value inplace_layout(BinOpKind op, const Value& a, const Value& b) {
       l->items.insert(l->items.end(), extra.begin(), extra.end());
       return a;
     }
-    if (op == BinOpKind::Mult && is_intlike(b)) {
+    if (op == BinOpKind::Mult && has_index(b)) {
       Value r = repeat_sequence(a, b);
       l->items = r.as<ListObject>()->items;
       return a;
@@ -697,6 +699,14 @@ int64_t index_int64(const Value& v, const char* overflow_msg) {
   }
   if (v.is_obj() && v.obj()->type->heap) return heap_index(v, overflow_msg);
   raise_type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(v)));
+}
+
+bool has_index(const Value& v) {
+  if (v.is_int() || v.is_bool()) return true;
+  if (!v.is_obj()) return false;
+  TypeObject* t = v.obj()->type;
+  if (t->id == TypeId::Int) return true;
+  return t->heap && !lookup_user_special(t, names::index).is_unbound();
 }
 
 Value index_value(const Value& v) {

@@ -249,7 +249,8 @@ Value heap_index_value(const Value& v) {
 int64_t heap_index(const Value& v, const char* overflow_msg) {
   Value r = heap_index_value(v);
   if (r.is_int()) return r.as_int();
-  raise(exc::IndexError, overflow_msg ? overflow_msg : "cannot fit 'int' into an index-sized integer");
+  if (overflow_msg) raise(exc::IndexError, overflow_msg);
+  raise(exc::IndexError, fmt::format("cannot fit '{}' into an index-sized integer", type_name(v)));
 }
 
 // ------------------------------------------------------------ items

@@ -163,6 +163,11 @@ static void set_or_delete(const Value& obj, StrObject* name, const Value& v) {
         o->type->setattr_slot(obj, name, v))
       return;
   }
+  if (name == names::class_) {  // object.__class__'s setter on a builtin object
+    if (v.is_unbound()) raise_type_error("can't delete __class__ attribute");
+    if (!is_type(v)) raise_type_error(fmt::format("__class__ must be set to a class, not '{}' object", type_name(v)));
+    raise_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
   if (v.is_unbound() || lookup_type_attr(type_of(obj), name).is_unbound())
     raise_attribute_error(fmt::format("'{}' object has no attribute '{}'", type_name(obj), name->view()));
   raise_attribute_error(fmt::format("'{}' object attribute '{}' is read-only", type_name(obj), name->view()));

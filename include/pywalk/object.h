@@ -91,6 +91,12 @@ struct Object {
   // Instances of classes: the per-instance attribute dict (a DictObject
   // value, or Unbound); null for objects without one.
   virtual Value* instance_dict() noexcept { return nullptr; }
+  // Instances of classes with __slots__: the slot values (Unbound when
+  // unset), indexed by the member descriptors' `index`; null otherwise.
+  virtual std::vector<Value>* instance_slots() noexcept { return nullptr; }
+  // Instances of classes: the strong reference to the class (`type` is the
+  // borrowed one), for `obj.__class__ = C`; null otherwise.
+  virtual Value* instance_class() noexcept { return nullptr; }
 
   TypeObject* type;  // borrowed: types outlive their instances
   uint32_t refcount = 0;
@@ -138,6 +144,8 @@ struct TypeObject : Object {
   bool heap = false;
   // Instances have no __dict__ (every class in the MRO defines __slots__).
   bool no_instance_dict = false;
+  // Instances have this many __slots__ values (the bases' first).
+  uint32_t slot_count = 0;
   uint32_t version_tag = 0;  // attribute-cache tag; 0 = none yet (class.cpp)
   uint32_t class_flags = 0;  // which attribute hooks the MRO defines (class.h)
   Value bases;               // strong: tuple of the bases (heap types)

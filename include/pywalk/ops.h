@@ -67,6 +67,9 @@ Value int_value(int64_t i);
 int64_t index_int64(const Value& v, const char* overflow_msg = nullptr);
 // index(v) as a Python int (inline or big): ints, bools and __index__.
 Value index_value(const Value& v);
+// Whether v can index a sequence (CPython's _PyIndex_Check): an int, a bool,
+// an int subclass or an instance whose class defines __index__.
+bool has_index(const Value& v);
 
 // ---- attributes, items
 Value getattr(const Value& obj, StrObject* name);  // AttributeError with CPython's message

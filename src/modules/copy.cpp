@@ -14,6 +14,7 @@
 #include "pywalk/errors.h"
 #include "pywalk/modules/native.h"
 #include "pywalk/objects/class.h"
+#include "pywalk/objects/descriptor.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/module.h"
@@ -191,11 +192,24 @@ Value reconstruct(const Value& x, DeepCopier* dc) {
   Value y = call1(getattr(clsv, intern("__new__")), clsv);
   if (dc) dc->remember(x, y);
   Value state;
+  // __slots__ values (object.__getstate__'s second item): name -> value.
+  std::vector<std::pair<Value, Value>> slot_state;
   if (!lookup_user_special(cls, intern("__getstate__")).is_unbound()) {
     state = call0(getattr(x, intern("__getstate__")));
   } else {
     Value d = getattr_or_unbound(x, intern("__dict__"));
     if (is_dict(d) && as_dict(d)->size() > 0) state = d;
+    if (std::vector<Value>* slots = x.obj()->instance_slots(); slots && !slots->empty()) {
+      for (TypeObject* k : cls->mro) {
+        if (!k->heap) continue;
+        for (const DictEntry& e : as_dict(k->dict)->entries) {
+          if (e.key.is_unbound() || !e.value.is_obj() || e.value.obj()->type != types::member_descriptor) continue;
+          int64_t i = e.value.as<MemberObject>()->index;
+          if (i >= 0 && static_cast<size_t>(i) < slots->size() && !(*slots)[static_cast<size_t>(i)].is_unbound())
+            slot_state.emplace_back(e.key, (*slots)[static_cast<size_t>(i)]);
+        }
+      }
+    }
   }
   if (!state.is_unbound() && !state.is_none()) {
     if (dc) state = dc->copy(state);
@@ -206,6 +220,7 @@ Value reconstruct(const Value& x, DeepCopier* dc) {
       dict_update(as_dict(getattr(y, intern("__dict__"))), state);
     }
   }
+  for (const auto& [name, value] : slot_state) setattr(y, as_str(name), dc ? dc->copy(value) : value);
   if (is_list(x)) {
     std::vector<Value> items = x.as<ListObject>()->items;
     for (const Value& item : items) y.as<ListObject>()->items.push_back(dc ? dc->copy(item) : item);

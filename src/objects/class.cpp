@@ -210,11 +210,21 @@ Value type_module(const TypeObject* t) {
     Value m = as_dict(t->dict)->get_str(names::module);
     if (!m.is_unbound()) return m;
   }
+  // A builtin type named "functools.partial" is in module functools (CPython's tp_name rule).
+  if (size_t dot = t->name.rfind('.'); !t->heap && dot != std::string::npos) return make_str(t->name.substr(0, dot));
   return Value(intern("builtins"));
+}
+
+// __name__ of a builtin type: tp_name after its last dot ("partial" for "functools.partial").
+static Value builtin_type_name(const TypeObject* t) {
+  size_t dot = t->name.rfind('.');
+  if (dot == std::string::npos) return Value(intern(t->name));
+  return make_str(t->name.substr(dot + 1));
 }
 
 Value type_qualname(const TypeObject* t) {
   if (t->heap && is_str(t->qualname)) return t->qualname;
+  if (!t->heap) return builtin_type_name(t);
   return make_str(t->name);
 }
 
@@ -263,7 +273,7 @@ static Value type_subclasses_method(const Value& self, CallArgs args) {
 Value type_getattr(TypeObject* t, StrObject* name) {
   std::string_view n = name->view();
   if (n.size() > 4 && n[0] == '_' && n[1] == '_') {
-    if (name == names::name) return t->heap ? make_str(t->name) : Value(intern(t->name));
+    if (name == names::name) return t->heap ? make_str(t->name) : builtin_type_name(t);
     if (name == names::qualname) return type_qualname(t);
     if (name == names::module) return type_module(t);
     if (n == "__mro__") return mro_tuple_of(t);

@@ -135,6 +135,15 @@ Value build_class(StrObject* name, std::vector<Value> bases_in, DictObject* ns, 
     }
   }
   if (!best) best = bases[0];
+  // __slots__ storage: the base with the most slots comes first; any other
+  // base with slots must be one of its ancestors (else CPython's conflict).
+  TypeObject* slot_base = nullptr;
+  for (TypeObject* b : bases)
+    if (b->slot_count && (!slot_base || b->slot_count > slot_base->slot_count)) slot_base = b;
+  if (slot_base)
+    for (TypeObject* b : bases)
+      if (b->slot_count && !slot_base->is_subtype_of(b))
+        raise_type_error("multiple bases have instance lay-out conflict");
 
   Ref<TypeObject> t(new TypeObject(TypeObject::HeapTag{}, std::string(name->view()), layout, best));
   std::vector<TypeObject*> mro, conflict;
@@ -172,6 +181,7 @@ Value build_class(StrObject* name, std::vector<Value> bases_in, DictObject* ns, 
 
   // __slots__, __dict__, __weakref__.
   bool base_dict = has_dict(best), base_weakref = false;
+  t->slot_count = slot_base ? slot_base->slot_count : 0;
   for (TypeObject* b : bases) base_weakref = base_weakref || has_weakref(b);
   bool add_dict = !base_dict, add_weakref = !base_weakref;
   Value slots = d->get_str(names::slots);
@@ -189,7 +199,10 @@ Value build_class(StrObject* name, std::vector<Value> bases_in, DictObject* ns, 
       } else {
         if (!d->get_str(s).is_unbound())
           raise_value_error(fmt::format("'{}' in __slots__ conflicts with class variable", s->view()));
-        d->set_str(s, make_member(t.get(), s));
+        // Variable-size builtin layouts (CPython's tp_itemsize) have no room for slots.
+        if (layout == TypeId::Int || layout == TypeId::Tuple)
+          raise_type_error(fmt::format("nonempty __slots__ not supported for subtype of '{}'", best->name));
+        d->set_str(s, make_member(t.get(), s, t->slot_count++));
       }
     }
     t->no_instance_dict = !base_dict && !add_dict;

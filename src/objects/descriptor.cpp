@@ -199,6 +199,28 @@ Value property_dunder_set(const Value& self, CallArgs args) {
   return Value::none();
 }
 
+// __get__ / __set__ / __delete__ of the native descriptor types, through their slots.
+Value slot_dunder_get(const Value& self, CallArgs args) {
+  ArgParser("__get__", args).no_keywords().positional(1, 2);
+  Value obj = args.positional[0];
+  Value type = args.positional.size() > 1 ? args.positional[1] : Value::none();
+  if (obj.is_none() && type.is_none()) raise_type_error("__get__(None, None) is invalid");
+  if (type.is_none()) type = Value(static_cast<Object*>(type_of(obj)));
+  return self.obj()->type->descr_get_slot(self, obj, type);
+}
+
+Value slot_dunder_set(const Value& self, CallArgs args) {
+  ArgParser("__set__", args).no_keywords().positional(2, 2);
+  self.obj()->type->descr_set_slot(self, args.positional[0], args.positional[1]);
+  return Value::none();
+}
+
+Value slot_dunder_delete(const Value& self, CallArgs args) {
+  ArgParser("__delete__", args).no_keywords().positional(1, 1);
+  self.obj()->type->descr_set_slot(self, args.positional[0], Value());
+  return Value::none();
+}
+
 Value property_dunder_delete(const Value& self, CallArgs args) {
   ArgParser("__delete__", args).no_keywords().positional(1, 1);
   property_set(self, args.positional[0], Value());
@@ -224,8 +246,9 @@ Value member_get(const Value& descr, const Value& obj, const Value&) {
   if (obj.is_none()) return descr;
   auto* m = descr.as<MemberObject>();
   check_member_owner(m, obj);
-  Value* d = obj.obj()->instance_dict();
-  Value v = d && is_dict(*d) ? as_dict(*d)->get_str(m->name) : Value();
+  std::vector<Value>* slots = obj.obj()->instance_slots();
+  if (!slots || m->index < 0 || static_cast<size_t>(m->index) >= slots->size()) raise_no_attribute(obj, m->name);
+  const Value& v = (*slots)[static_cast<size_t>(m->index)];
   if (v.is_unbound()) raise_no_attribute(obj, m->name);
   return v;
 }
@@ -233,13 +256,11 @@ Value member_get(const Value& descr, const Value& obj, const Value&) {
 void member_set(const Value& descr, const Value& obj, const Value& v) {
   auto* m = descr.as<MemberObject>();
   check_member_owner(m, obj);
-  Value* d = obj.obj()->instance_dict();
-  if (!d || !is_dict(*d)) raise_no_attribute(obj, m->name);
-  if (v.is_unbound()) {
-    if (!as_dict(*d)->remove(Value(static_cast<Object*>(m->name)))) raise_attribute_error(std::string(m->name->view()));
-    return;
-  }
-  as_dict(*d)->set_str(m->name, v);
+  std::vector<Value>* slots = obj.obj()->instance_slots();
+  if (!slots || m->index < 0 || static_cast<size_t>(m->index) >= slots->size()) raise_no_attribute(obj, m->name);
+  Value& slot = (*slots)[static_cast<size_t>(m->index)];
+  if (v.is_unbound() && slot.is_unbound()) raise_attribute_error(std::string(m->name->view()));
+  slot = v;
 }
 
 Value getset_get(const Value& descr, const Value& obj, const Value&) {
@@ -253,9 +274,25 @@ Value getset_get(const Value& descr, const Value& obj, const Value&) {
   return Value(static_cast<Object*>(d));
 }
 
+// obj.__class__ = v (object_set_class): between classes of the same layout.
+void set_class(const Value& obj, const Value& v) {
+  if (v.is_unbound()) raise_type_error("can't delete __class__ attribute");
+  if (!is_type(v)) raise_type_error(fmt::format("__class__ must be set to a class, not '{}' object", type_name(v)));
+  auto* to = v.as<TypeObject>();
+  TypeObject* from = type_of(obj);
+  Value* cls = obj.is_obj() ? obj.obj()->instance_class() : nullptr;
+  if (!to->heap || !from->heap || !cls)
+    raise_type_error("__class__ assignment only supported for mutable types or ModuleType subclasses");
+  if (to->id != from->id || to->slot_count != from->slot_count || to->no_instance_dict != from->no_instance_dict)
+    raise_type_error(fmt::format("__class__ assignment: '{}' object layout differs from '{}'", to->name, from->name));
+  Value keep = *cls;  // the old class stays alive until the switch is done
+  obj.obj()->type = to;
+  *cls = v;
+}
+
 void getset_set(const Value& descr, const Value& obj, const Value& v) {
   auto* m = descr.as<MemberObject>();
-  if (m->name == names::class_) raise_type_error("pywalk does not support assigning __class__");
+  if (m->name == names::class_) return set_class(obj, v);
   if (m->name == names::weakref)
     raise_attribute_error(
         fmt::format("attribute '__weakref__' of '{}' objects is not writable", m->owner.as<TypeObject>()->name));
@@ -335,8 +372,10 @@ MemberObject::MemberObject(TypeObject* t, TypeObject* owner_, StrObject* name_)
 void MemberObject::traverse(GcVisitor& v) const { v.visit(owner); }
 void MemberObject::clear_refs() {}
 
-Value make_member(TypeObject* owner, StrObject* name) {
-  return make<MemberObject>(types::member_descriptor, owner, name).value();
+Value make_member(TypeObject* owner, StrObject* name, int64_t index) {
+  Ref<MemberObject> m = make<MemberObject>(types::member_descriptor, owner, name);
+  m->index = index;
+  return m.value();
 }
 
 Value getset_descriptor(TypeObject* owner, StrObject* name) {
@@ -394,6 +433,13 @@ void init_descriptor_types() {
   types::member_descriptor->descr_set_slot = &member_set;
   types::getset_descriptor->descr_get_slot = &getset_get;
   types::getset_descriptor->descr_set_slot = &getset_set;
+  for (TypeObject* t : {types::member_descriptor, types::getset_descriptor, types::staticmethod, types::classmethod}) {
+    add_method(t, "__get__", &slot_dunder_get);
+    if (t->descr_set_slot) {
+      add_method(t, "__set__", &slot_dunder_set);
+      add_method(t, "__delete__", &slot_dunder_delete);
+    }
+  }
 
   types::mappingproxy = native("mappingproxy");
   types::mappingproxy->repr_slot = &proxy_repr;

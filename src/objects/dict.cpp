@@ -1,6 +1,7 @@
 // dict: the compact insertion-ordered hash table (see dict.h), dict(),
 // update semantics, repr/==, and dict's methods. The views are in
 // dict_views.cpp.
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
 
 #include <fmt/format.h>
@@ -294,8 +295,14 @@ static void update_from_pairs(DictObject* d, const Value& pairs) {
   });
 }
 
+bool is_mergeable_dict(const Value& v) {
+  if (!is_dict(v)) return false;
+  TypeObject* t = v.obj()->type;
+  return !t->heap || lookup_user_special(t, names::iter).is_unbound();
+}
+
 void dict_update(DictObject* d, const Value& other) {
-  if (is_dict(other)) {
+  if (is_mergeable_dict(other)) {
     DictObject* src = as_dict(other);
     if (src == d) return;
     for (size_t i = 0; i < src->entries.size(); ++i) {

@@ -20,24 +20,37 @@
 
 namespace pywalk {
 
-InstanceObject::InstanceObject(TypeObject* cls_) : Object(cls_), dict(make_dict()), cls(static_cast<Object*>(cls_)) {
+InstanceObject::InstanceObject(TypeObject* cls_) : Object(cls_), cls(static_cast<Object*>(cls_)) {
+  if (!cls_->no_instance_dict) dict = make_dict();
+  if (cls_->slot_count) slots.resize(cls_->slot_count);
   gc_track(this);
 }
 
 void InstanceObject::traverse(GcVisitor& v) const {
   v.visit(dict);
   v.visit(cls);
+  visit_slots(v, slots);
 }
 
-void InstanceObject::clear_refs() { dict = Value(); }
+void InstanceObject::clear_refs() {
+  dict = Value();
+  clear_slots(slots);
+}
 
 HeapExceptionObject::HeapExceptionObject(TypeObject* cls_) : ExceptionObject(cls_), cls(static_cast<Object*>(cls_)) {
   dict = make_dict();
+  slots.resize(cls_->slot_count);
 }
 
 void HeapExceptionObject::traverse(GcVisitor& v) const {
   ExceptionObject::traverse(v);
   v.visit(cls);
+  visit_slots(v, slots);
+}
+
+void HeapExceptionObject::clear_refs() {
+  ExceptionObject::clear_refs();
+  clear_slots(slots);
 }
 
 Value new_instance(TypeObject* cls) {

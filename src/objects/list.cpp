@@ -1,6 +1,7 @@
 // list: ListObject, indexing and slice assignment, and list's methods.
 // The helpers shared with tuple (repr, comparison) live in tuple.cpp; the
 // sort itself in sort.cpp.
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/list.h"
 
 #include <fmt/format.h>
@@ -34,16 +35,16 @@ Value make_list(std::vector<Value> items) { return make<ListObject>(std::move(it
 // ------------------------------------------------------------- conversions
 
 std::vector<Value> to_vector(const Value& iterable) {
-  if (is_list(iterable)) return iterable.as<ListObject>()->items;
-  if (is_tuple(iterable)) return iterable.as<TupleObject>()->items;
+  if (is_exact_list(iterable)) return iterable.as<ListObject>()->items;
+  if (is_exact_tuple(iterable)) return iterable.as<TupleObject>()->items;
   std::vector<Value> out;
   for_each(iterable, [&](const Value& x) { out.push_back(x); });
   return out;
 }
 
 std::vector<Value> to_vector_or(const Value& iterable, const char* message) {
-  if (is_list(iterable)) return iterable.as<ListObject>()->items;
-  if (is_tuple(iterable)) return iterable.as<TupleObject>()->items;
+  if (is_exact_list(iterable)) return iterable.as<ListObject>()->items;
+  if (is_exact_tuple(iterable)) return iterable.as<TupleObject>()->items;
   Value it;
   try {
     it = iter(iterable);
@@ -61,19 +62,21 @@ std::vector<Value> to_vector_or(const Value& iterable, const char* message) {
 }
 
 int64_t method_index(const Value& v) {
+  if (has_heap_type(v) && has_index(v)) return method_index(index_value(v));
   if (is_big_int(v)) raise_overflow("Python int too large to convert to C ssize_t");
   return index_int64(v);
 }
 
 int64_t slice_index_arg(const Value& v) {
   if (v.is_int() || v.is_bool()) return v.as_int();
+  if (has_heap_type(v) && has_index(v)) return slice_index_arg(index_value(v));
   if (is_big_int(v)) return v.as<IntObject>()->value.is_negative() ? INT64_MIN : INT64_MAX;
   raise_type_error("slice indices must be integers or have an __index__ method");
 }
 
 // ---------------------------------------------------------------- indexing
 
-static bool is_index(const Value& key) { return key.is_int() || key.is_bool() || is_big_int(key); }
+static bool is_index(const Value& key) { return key.is_int() || key.is_bool() || has_index(key); }
 
 [[noreturn]] static void bad_list_index(const Value& key) {
   raise_type_error(fmt::format("list indices must be integers or slices, not {}", type_name(key)));

@@ -1,5 +1,6 @@
 // range and slice: construction, indexing, membership, equality, repr,
 // and slice clamping exactly as CPython's PySlice_GetIndicesEx.
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/range.h"
 
 #include <fmt/format.h>
@@ -71,6 +72,7 @@ namespace {
 // _PyEval_SliceIndex: ints (clamped to int64), or TypeError.
 int64_t slice_index(const Value& v) {
   if (v.is_int() || v.is_bool()) return v.as_int();
+  if (has_heap_type(v) && has_index(v)) return slice_index(index_value(v));
   if (is_big_int(v)) return v.as<IntObject>()->value.is_negative() ? INT64_MIN : INT64_MAX;
   raise_type_error("slice indices must be integers or None or have an __index__ method");
 }
@@ -125,6 +127,7 @@ Value range_getitem(RangeObject* r, const Value& key) {
     if (i < 0 || i >= r->length) raise_index_error("range object index out of range");
     return Value::integer(r->at(i));
   }
+  if (has_heap_type(key) && has_index(key)) return range_getitem(r, index_value(key));
   if (is_big_int(key)) raise_index_error("range object index out of range");
   if (is_slice(key)) {
     SliceIndices si = slice_indices(key.as<SliceObject>(), r->length);
@@ -173,6 +176,7 @@ namespace {
 
 int64_t range_arg(const Value& v) {
   if (v.is_int() || v.is_bool()) return v.as_int();
+  if (has_heap_type(v) && has_index(v)) return range_arg(index_value(v));
   if (is_big_int(v)) raise_overflow(kRangeOverflow);
   raise_type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(v)));
 }

@@ -430,7 +430,7 @@ bool isdisjoint(SetObject* so, const Value& other) {
 
 void set_update(SetObject* s, const Value& iterable) {
   if (is_set_obj(iterable)) return merge(s, as_set(iterable));
-  if (is_dict(iterable)) {
+  if (is_dict(iterable) && !iterable.obj()->type->heap) {  // exact dicts only, as CPython
     DictObject* d = as_dict(iterable);
     if (static_cast<size_t>(s->fill + d->size()) * 5 >= s->mask() * 3) s->resize((s->used + d->size()) * 2);
     for (size_t i = 0; i < d->entries.size(); ++i) {

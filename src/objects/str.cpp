@@ -1,5 +1,6 @@
 // StrObject: construction, interning, UTF-8 helpers, repr, hashing,
 // indexing and slicing, comparison, concatenation, repetition, str().
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/str.h"
 
 #include <fmt/format.h>
@@ -389,6 +390,7 @@ Value str_getitem(const StrObject* s, const Value& key) {
     if (i < 0 || i >= s->length) raise_index_error("string index out of range");
     return str_char(s, i);
   }
+  if (has_heap_type(key) && has_index(key)) return str_getitem(s, index_value(key));
   if (is_big_int(key)) raise_index_error("cannot fit 'int' into an index-sized integer");
   if (is_slice(key)) {
     SliceIndices ix = slice_indices(key.as<SliceObject>(), s->length);

@@ -7,6 +7,7 @@
 
 #include "pywalk/ast.h"  // objects/int.h needs BinOpKind
 #include "pywalk/errors.h"
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
@@ -41,6 +42,7 @@ int64_t char_index(const StrObject* s, size_t byte) {
 
 int64_t as_ssize(const Value& v) {
   if (v.is_int() || v.is_bool()) return v.as_int();
+  if (has_heap_type(v) && has_index(v)) return as_ssize(index_value(v));
   if (is_big_int(v)) raise_overflow("Python int too large to convert to C ssize_t");
   raise_type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(v)));
 }
@@ -48,6 +50,7 @@ int64_t as_ssize(const Value& v) {
 int as_c_int(const Value& v) {
   if ((v.is_int() || v.is_bool()) && v.as_int() >= INT32_MIN && v.as_int() <= INT32_MAX)
     return static_cast<int>(v.as_int());
+  if (has_heap_type(v) && has_index(v)) return as_c_int(index_value(v));
   if (v.is_int() || is_big_int(v)) raise_overflow("Python int too large to convert to C int");
   raise_type_error(fmt::format("'{}' object cannot be interpreted as an integer", type_name(v)));
 }
@@ -55,6 +58,7 @@ int as_c_int(const Value& v) {
 int64_t slice_index(const Value& v, int64_t dflt) {
   if (v.is_unbound() || v.is_none()) return dflt;
   if (v.is_int() || v.is_bool()) return v.as_int();
+  if (has_heap_type(v) && has_index(v)) return slice_index(index_value(v), dflt);
   if (is_big_int(v)) return v.as<IntObject>()->value.is_negative() ? INT64_MIN : INT64_MAX;
   raise_type_error("slice indices must be integers or None or have an __index__ method");
 }

@@ -78,6 +78,27 @@ std::string super_repr(const Value& self) {
   return fmt::format("<super: {}, <{} object>>", t, s->obj_type.as<TypeObject>()->name);
 }
 
+}  // namespace
+
+Value super_find_method(const Value& super_obj, StrObject* name, Value* self) {
+  auto* s = super_obj.as<SuperObject>();
+  if (name == names::class_ || !is_type(s->obj_type) || s->obj.is(s->obj_type) || s->obj.is_none()) return Value();
+  const auto& mro = s->obj_type.as<TypeObject>()->mro;
+  size_t i = 0;
+  while (i < mro.size() && mro[i] != s->type.obj()) ++i;
+  for (++i; i < mro.size(); ++i) {
+    if (mro[i]->dict.is_unbound()) continue;
+    Value res = as_dict(mro[i]->dict)->get_str(name);
+    if (res.is_unbound()) continue;
+    if (!is_function(res)) return Value();
+    *self = s->obj;
+    return res;
+  }
+  return Value();
+}
+
+namespace {
+
 Value super_getattr(const Value& self, StrObject* name) {
   auto* s = self.as<SuperObject>();
   if (name != names::class_ && is_type(s->obj_type)) {

@@ -153,7 +153,7 @@ int64_t tuple_hash(TupleObject* t) {
 
 Value tuple_getitem(TupleObject* t, const Value& key) {
   int64_t n = static_cast<int64_t>(t->items.size());
-  if (is_int(key)) {
+  if (has_index(key)) {
     int64_t i = index_int64(key);
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise_index_error("tuple index out of range");

@@ -69,6 +69,7 @@ struct MemberObject : Object {
   MemberObject(TypeObject* t, TypeObject* owner, StrObject* name);
   Value owner;      // strong: the class that defines it
   StrObject* name;  // borrowed: interned (immortal)
+  int64_t index = -1;  // member_descriptor: the instance's slot (Object::instance_slots())
   void traverse(GcVisitor& v) const override;
   void clear_refs() override;
 };
@@ -89,12 +90,17 @@ inline bool is_mappingproxy(const Value& v) { return v.is_obj() && v.obj()->type
 Value make_staticmethod(Value func);
 Value make_classmethod(Value func);
 Value make_mappingproxy(Value dict);
-Value make_member(TypeObject* owner, StrObject* name);
+Value make_member(TypeObject* owner, StrObject* name, int64_t index);
 // The getset_descriptor `name` (__dict__, __weakref__, __class__) of owner.
 Value getset_descriptor(TypeObject* owner, StrObject* name);
 Value make_seq_iterator(Value seq, bool reverse, int64_t start);
 // super(type, obj) as the builtin makes it (checks included).
 Value make_super(const Value& type, const Value& obj);
+// `super_obj.name(...)` without a bound method: the plain function `name`
+// resolves to along the MRO after the super's class, with the instance to
+// pass as self in *self; Unbound when it is not a function bound to an
+// instance (the caller then takes the generic getattr path).
+Value super_find_method(const Value& super_obj, StrObject* name, Value* self);
 
 // Creates the descriptor types (called by init_class_types()).
 void init_descriptor_types();

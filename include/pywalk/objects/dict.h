@@ -72,6 +72,9 @@ struct DictObject : Object {
 Value make_dict();
 inline bool is_dict(const Value& v) { return v.is_obj() && v.obj()->type->id == TypeId::Dict; }
 inline DictObject* as_dict(const Value& v) { return v.as<DictObject>(); }
+// A dict whose entries may be copied directly when merging (CPython's
+// dict_merge test): a dict, or a dict subclass that does not override __iter__.
+bool is_mergeable_dict(const Value& v);
 
 // Operations used by ops.cpp.
 std::string dict_repr(DictObject* d);

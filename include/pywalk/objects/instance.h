@@ -13,9 +13,11 @@
 // special methods the class defines first. Exceptions keep their own
 // `dict` (ExceptionObject::dict) as their instance dict.
 //
-// A class whose MRO all defines __slots__ has `no_instance_dict`: the
-// instance still stores its slot values in `dict`, but only through the
-// member descriptors __slots__ put in the class (objects/descriptor.h), so
+// __slots__ names are stored in `slots` (TypeObject::slot_count values, the
+// base classes' slots first, Unbound when unset), read and written by the
+// member descriptors __slots__ put in the class (objects/descriptor.h,
+// MemberObject::index). A class whose MRO all defines __slots__ has
+// `no_instance_dict`: its instances have no dict (`dict` stays Unbound), so
 // other attribute names raise AttributeError and __dict__ is absent.
 //
 // Attribute lookup (generic_getattr) follows CPython: a data descriptor
@@ -26,9 +28,11 @@
 #pragma once
 
 #include <utility>
+#include <vector>
 
 #include "pywalk/gc.h"
 #include "pywalk/object.h"
+#include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/exception.h"
 
@@ -38,12 +42,25 @@ struct StrObject;
 
 struct InstanceObject : Object {
   explicit InstanceObject(TypeObject* cls);
-  Value dict;  // strong: a DictObject
+  Value dict;  // strong: a DictObject, Unbound for a class without __dict__
   Value cls;   // strong: the class (== type)
+  std::vector<Value> slots;  // strong: __slots__ values (empty without __slots__)
   void traverse(GcVisitor& v) const override;
   void clear_refs() override;
   Value* instance_dict() noexcept override { return &dict; }
+  std::vector<Value>* instance_slots() noexcept override { return &slots; }
+  Value* instance_class() noexcept override { return &cls; }
 };
+
+// Visits / clears the __slots__ values of an instance.
+inline void visit_slots(GcVisitor& v, const std::vector<Value>& slots) {
+  for (const Value& x : slots) v.visit(x);
+}
+inline void clear_slots(std::vector<Value>& slots) {
+  std::vector<Value> old;
+  old.swap(slots);
+  slots.resize(old.size());
+}
 
 // An instance of a class extending builtin type T: T's object plus an
 // instance dict and a strong reference to the class. The class is not
@@ -54,29 +71,39 @@ struct Subclassed final : T {
   explicit Subclassed(TypeObject* cls_, Args&&... args) : T(std::forward<Args>(args)...) {
     this->type = cls_;
     cls = Value(static_cast<Object*>(cls_));
-    dict = make_dict();
+    if (!cls_->no_instance_dict) dict = make_dict();
+    slots.resize(cls_->slot_count);
     gc_track(this);
   }
-  Value dict;  // strong: a DictObject
+  Value dict;  // strong: a DictObject (Unbound without __dict__)
   Value cls;   // strong
+  std::vector<Value> slots;  // strong: __slots__ values
   void traverse(GcVisitor& v) const override {
     T::traverse(v);
     v.visit(dict);
     v.visit(cls);
+    visit_slots(v, slots);
   }
   void clear_refs() override {
     T::clear_refs();
     dict = Value();
+    clear_slots(slots);
   }
   Value* instance_dict() noexcept override { return &dict; }
+  std::vector<Value>* instance_slots() noexcept override { return &slots; }
+  Value* instance_class() noexcept override { return &cls; }
 };
 
 // An exception of a user exception class: its dict is ExceptionObject::dict.
 struct HeapExceptionObject final : ExceptionObject {
   explicit HeapExceptionObject(TypeObject* cls_);
   Value cls;  // strong
+  std::vector<Value> slots;  // strong: __slots__ values
   void traverse(GcVisitor& v) const override;
+  void clear_refs() override;
   Value* instance_dict() noexcept override { return &dict; }
+  std::vector<Value>* instance_slots() noexcept override { return &slots; }
+  Value* instance_class() noexcept override { return &cls; }
 };
 
 // object.__new__(cls) for any layout: an empty instance (an empty list for
@@ -112,5 +139,28 @@ void generic_setattr(const Value& obj, StrObject* name, const Value& v);
 void instance_setattr(const Value& obj, StrObject* name, const Value& v);
 // "'A' object has no attribute 'x'" with 3.11's "Did you mean" note.
 [[noreturn]] void raise_no_attribute(const Value& obj, StrObject* name);
+
+// The hot paths of `obj.name` and `obj.name = v` for an instance of a plain
+// class (InstanceObject, no __getattribute__/__getattr__/__setattr__ hook)
+// whose class does not define `name` at all: straight to the instance dict.
+// They return Unbound / false whenever that does not apply, and the caller
+// then takes the generic path (getattr / setattr), which also raises.
+inline Value instance_getattr_fast(const Value& obj, StrObject* name) {
+  Object* o = obj.obj();
+  TypeObject* t = o->type;
+  if (t->id != TypeId::Instance || (t->class_flags & (kClassGetattribute | kClassGetattr))) return Value();
+  const Value& d = static_cast<InstanceObject*>(o)->dict;
+  if (!d.is_obj() || !type_lookup(t, name).is_unbound()) return Value();
+  return as_dict(d)->get_str(name);
+}
+inline bool instance_setattr_fast(const Value& obj, StrObject* name, const Value& v) {
+  Object* o = obj.obj();
+  TypeObject* t = o->type;
+  if (t->id != TypeId::Instance || (t->class_flags & kClassSetattr)) return false;
+  const Value& d = static_cast<InstanceObject*>(o)->dict;
+  if (!d.is_obj() || !type_lookup(t, name).is_unbound()) return false;
+  as_dict(d)->set_str(name, v);
+  return true;
+}
 
 }  // namespace pywalk

@@ -39,6 +39,10 @@ Value make_tuple(std::vector<Value> items);
 Value empty_tuple();
 inline bool is_list(const Value& v) { return v.is_obj() && v.obj()->type->id == TypeId::List; }
 inline bool is_tuple(const Value& v) { return v.is_obj() && v.obj()->type->id == TypeId::Tuple; }
+// Exactly list / tuple, not an instance of a subclass (which may override
+// __iter__, __getitem__...): the only values the fast paths may take.
+inline bool is_exact_list(const Value& v) { return v.is_obj() && v.obj()->type == types::list; }
+inline bool is_exact_tuple(const Value& v) { return v.is_obj() && v.obj()->type == types::tuple; }
 
 // Materialises any iterable into a vector (fast paths for list/tuple).
 std::vector<Value> to_vector(const Value& iterable);
