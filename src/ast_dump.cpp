@@ -460,6 +460,14 @@ struct Builder {
         f.emplace_back("body", expr(*x.body));
         break;
       }
+      case ExprKind::Yield:
+        n->name = "Yield";
+        f.emplace_back("value", opt(as<YieldExpr>(e).value));
+        break;
+      case ExprKind::YieldFrom:
+        n->name = "YieldFrom";
+        f.emplace_back("value", expr(*as<YieldFromExpr>(e).value));
+        break;
       case ExprKind::JoinedStr: {
         n->name = "JoinedStr";
         f.emplace_back("values", exprs(as<JoinedStrExpr>(e).values));

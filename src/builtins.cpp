@@ -10,6 +10,7 @@
 
 #include "pywalk/errors.h"
 #include "pywalk/interpreter.h"
+#include "pywalk/objects/generator.h"
 #include "pywalk/objects/builtin.h"
 #include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
@@ -273,6 +274,7 @@ Value builtin_next(const Value&, CallArgs args) {
     Value f = lookup_user_special(it.obj()->type, names::next);
     if (!f.is_unbound()) return call_special0(f, it);
   }
+  if (args.positional.size() == 1 && is_generator(it)) return generator_next_or_stop(it.as<GeneratorObject>());
   Value v = next(it);
   if (!v.is_unbound()) return v;
   if (args.positional.size() == 2) return args.positional[1];
@@ -316,16 +318,7 @@ void register_builtins(DictObject* b) {
                         types::tuple, types::dict, types::set, types::frozenset, types::range, types::slice,
                         types::enumerate, types::zip, types::map, types::filter, types::reversed})
     add_type(b, t);
-  for (TypeObject* t :
-       {exc::BaseException,       exc::SystemExit,       exc::KeyboardInterrupt,  exc::Exception,
-        exc::StopIteration,       exc::ArithmeticError,  exc::FloatingPointError, exc::OverflowError,
-        exc::ZeroDivisionError,   exc::AssertionError,   exc::AttributeError,     exc::LookupError,
-        exc::IndexError,          exc::KeyError,         exc::MemoryError,        exc::NameError,
-        exc::UnboundLocalError,   exc::RuntimeError,     exc::RecursionError,     exc::NotImplementedError,
-        exc::SyntaxError,         exc::IndentationError, exc::TabError,           exc::TypeError,
-        exc::ValueError,          exc::UnicodeError,     exc::EOFError,           exc::ImportError,
-        exc::ModuleNotFoundError, exc::OSError})
-    add_type(b, t);
+  for (TypeObject* t : exc::builtin_types()) add_type(b, t);
   b->set_str(intern("EnvironmentError"), Value(static_cast<Object*>(exc::OSError)));
   b->set_str(intern("IOError"), Value(static_cast<Object*>(exc::OSError)));
   b->set_str(intern("Ellipsis"), ellipsis_value());

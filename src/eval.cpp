@@ -6,6 +6,7 @@
 #include "pywalk/num/bigint.h"
 #include "pywalk/objects/builtin.h"
 #include "pywalk/objects/class.h"
+#include "pywalk/objects/descriptor.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/function.h"
@@ -162,6 +163,7 @@ void Interpreter::raise_unbound(const NameExpr& n, Frame& f) {
 // co_varnames, then globals, then builtins.
 void Interpreter::raise_name_error(TypeObject* type, std::string message, const std::string& id, Frame& f) {
   Value e = make_exception(type, std::move(message));
+  set_exception_attr(e, "name", make_str(id));
   std::vector<std::string> candidates;
   if (f.slots && f.scope) candidates = f.scope->varnames;
   std::string s = best_suggestion(id, candidates);
@@ -171,8 +173,13 @@ void Interpreter::raise_name_error(TypeObject* type, std::string message, const 
   throw PyException{e};
 }
 
+static StrObject* name_key(const NameExpr& n) {
+  if (!n.interned) n.interned = intern(n.id);
+  return static_cast<StrObject*>(n.interned);
+}
+
 void Interpreter::store_name(const std::string& id, NameScope scope, int32_t slot, int32_t hops, const Value& v,
-                             Frame& f) {
+                             Frame& f, const NameExpr* cached) {
   switch (scope) {
     case NameScope::Local:
       if (f.slots) {
@@ -180,8 +187,9 @@ void Interpreter::store_name(const std::string& id, NameScope scope, int32_t slo
         return;
       }
       if (f.locals) {
-        if (v.is_unbound()) f.locals->remove(Value(intern(id)));
-        else f.locals->set_str(intern(id), v);
+        StrObject* key = cached ? name_key(*cached) : intern(id);
+        if (v.is_unbound()) f.locals->remove(Value(key));
+        else f.locals->set_str(key, v);
         return;
       }
       break;
@@ -199,8 +207,15 @@ void Interpreter::store_name(const std::string& id, NameScope scope, int32_t slo
     case NameScope::Unresolved:
       break;
   }
-  if (v.is_unbound()) f.globals->remove(Value(intern(id)));
-  else f.globals->set_str(intern(id), v);
+  DictObject* g = f.globals;
+  if (cached && !v.is_unbound() && cached->cache_globals == g && cached->cache_globals_version == g->version &&
+      !cached->cache_in_builtins) {
+    g->entries[static_cast<size_t>(cached->cache_index)].value = v;  // the entry load_global found
+    return;
+  }
+  StrObject* key = cached ? name_key(*cached) : intern(id);
+  if (v.is_unbound()) g->remove(Value(key));
+  else g->set_str(key, v);
 }
 
 Value Interpreter::eval_subscript_key(const Expr& slice, Frame& f) {
@@ -326,6 +341,8 @@ Value Interpreter::eval(const Expr& e, Frame& f) {
       case ExprKind::DictComp:
       case ExprKind::GeneratorExp:
       case ExprKind::Lambda:
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom:
       case ExprKind::JoinedStr:
       case ExprKind::FormattedValue:
         return eval_other(e, f);
@@ -432,14 +449,19 @@ Value Interpreter::eval_compare(const CompareExpr& c, Frame& f) {
 Value Interpreter::eval_attribute(const AttributeExpr& a, Frame& f) {
   Value obj = operand(*a.value, f);
   if (!a.interned) a.interned = intern(a.attr);
-  return getattr(obj, static_cast<StrObject*>(a.interned));
+  auto* name = static_cast<StrObject*>(a.interned);
+  if (obj.is_obj() && obj.obj()->type->heap) {
+    Value v = instance_getattr_fast(obj, name);
+    if (!v.is_unbound()) return v;
+  }
+  return getattr(obj, name);
 }
 
 Value Interpreter::eval_subscript(const SubscriptExpr& s, Frame& f) {
   Value obj = operand(*s.value, f);
   Value key = s.slice->kind == ExprKind::Slice || s.slice->kind == ExprKind::Tuple ? eval_subscript_key(*s.slice, f)
                                                                                    : operand(*s.slice, f);
-  if (key.is_int() && is_list(obj)) {
+  if (key.is_int() && is_exact_list(obj)) {
     auto* l = obj.as<ListObject>();
     int64_t i = key.as_int();
     if (i < 0) i += static_cast<int64_t>(l->items.size());
@@ -505,7 +527,8 @@ Value Interpreter::eval_other(const Expr& e, Frame& f) {
       for (size_t i = 0; i < d.values.size(); ++i) {
         if (!d.keys[i]) {
           Value m = eval(*d.values[i], f);
-          if (!is_dict(m)) raise_type_error(fmt::format("'{}' object is not a mapping", type_name(m)));
+          if (!is_dict(m) && getattr_or_unbound(m, intern("keys")).is_unbound())
+            raise_type_error(fmt::format("'{}' object is not a mapping", type_name(m)));
           dict_update(dict, m);
           continue;
         }
@@ -524,6 +547,12 @@ Value Interpreter::eval_other(const Expr& e, Frame& f) {
       const auto& l = as<LambdaExpr>(e);
       return make_function(l.scope.get(), l.args, nullptr, &l, f);
     }
+    case ExprKind::Yield: {
+      const auto& y = as<YieldExpr>(e);
+      return yield_value(y.value ? eval(*y.value, f) : Value::none());
+    }
+    case ExprKind::YieldFrom:
+      return yield_from(eval(*as<YieldFromExpr>(e).value, f));
     case ExprKind::JoinedStr:
       return eval_joined_str(as<JoinedStrExpr>(e), f);
     case ExprKind::FormattedValue: {
@@ -573,7 +602,7 @@ void Interpreter::append_formatted(std::string& out, const FormattedValueExpr& f
     }
     spec = as_str(spec_value)->view();
   }
-  if (spec.empty() && is_str(v)) {
+  if (spec.empty() && is_str(v) && !v.obj()->type->heap) {
     out += as_str(v)->view();
     return;
   }
@@ -605,6 +634,14 @@ Value Interpreter::eval_call(const CallExpr& e, Frame& f) {
     if (t->heap) {
       Value r = call_method_fast(e, obj, name, f);
       if (!r.is_unbound()) return r;
+    } else if (t == types::super) {
+      // super().m(...): the function found after the class, called with self; no bound method.
+      Value m = super_find_method(obj, name, &self);
+      if (!m.is_unbound()) {
+        auto* fn = m.as<FunctionObject>();
+        if (simple_call_shape(e, fn, 1)) return call_simple_self(fn, self, e.args, f);
+        callee = std::move(m);
+      }
     } else if (t->id != TypeId::Type && t->id != TypeId::Function && t->id != TypeId::Module) {
       Value m = as_dict(t->dict)->get_str(name);
       if (!m.is_unbound() && m.obj()->type->id == TypeId::MethodDescriptor) {
@@ -642,7 +679,7 @@ Value Interpreter::eval_call_args(const CallExpr& e, const Value& callee, const 
     for (const ExprPtr& a : e.args) {
       if (a->kind == ExprKind::Starred) {
         Value it = eval(*as<StarredExpr>(*a).value, f);
-        if (!is_list(it) && !is_tuple(it)) {
+        if (!is_exact_list(it) && !is_exact_tuple(it)) {
           try {
             it = iter(it);
           } catch (PyException&) {
@@ -656,12 +693,18 @@ Value Interpreter::eval_call_args(const CallExpr& e, const Value& callee, const 
       }
     }
   }
+  bool after_double_star = false;
   for (const Keyword& k : e.keywords) {
     if (k.arg.empty()) {
       Value m = eval(*k.value, f);
-      if (!is_dict(m))
-        raise_type_error(fmt::format("{} argument after ** must be a mapping, not {}", callable_name(callee),
-                                     type_name(m)));
+      if (!is_mergeable_dict(m)) {  // any mapping: keys() and [] into a plain dict first
+        if (!is_dict(m) && getattr_or_unbound(m, intern("keys")).is_unbound())
+          raise_type_error(fmt::format("{} argument after ** must be a mapping, not {}", callable_name(callee),
+                                       type_name(m)));
+        Value copy = make_dict();
+        dict_update(as_dict(copy), m);
+        m = copy;
+      }
       for (const DictEntry& entry : m.as<DictObject>()->entries) {
         if (entry.key.is_unbound()) continue;
         if (!is_str(entry.key)) raise_type_error("keywords must be strings");
@@ -673,11 +716,18 @@ Value Interpreter::eval_call_args(const CallExpr& e, const Value& callee, const 
         kw_names.push_back(name);
         kw_values.push_back(entry.value);
       }
+      after_double_star = true;
       continue;
     }
     if (!k.interned) k.interned = intern(k.arg);
-    kw_names.push_back(static_cast<StrObject*>(k.interned));
+    auto* name = static_cast<StrObject*>(k.interned);
     kw_values.push_back(eval(*k.value, f));
+    if (after_double_star)  // `f(**m, a=1)`: the explicit keyword may repeat one of m's
+      for (StrObject* seen : kw_names)
+        if (seen == name)
+          raise_type_error(fmt::format("{} got multiple values for keyword argument '{}'", callable_name(callee),
+                                       name->view()));
+    kw_names.push_back(name);
   }
   CallArgs args{values.span(), kw_values.span(), std::span<StrObject* const>(kw_names)};
   if (!self.is_unbound()) {

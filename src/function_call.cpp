@@ -4,9 +4,11 @@
 
 #include "pywalk/errors.h"
 #include "pywalk/interpreter.h"
+#include "pywalk/objects/instance.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/function.h"
+#include "pywalk/objects/generator.h"
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
@@ -204,6 +206,8 @@ Frame::Frame(const Scope* scope_, Value* slots_, Env* parent, DictObject* global
 
 Value Interpreter::run_frame(FunctionObject* fn, Value* slots) {
   const Scope* sc = fn->scope;
+  if (sc->is_generator) [[unlikely]]
+    return make<GeneratorObject>(fn, slots, main_module_).value();
   CallDepth depth(this);
   Frame frame(sc, slots, fn->closure.get(), fn->globals.as<DictObject>(), main_module_);
   FrameScope current(this, &frame);
@@ -225,7 +229,7 @@ void Interpreter::assign(const Expr& target, const Value& v, Frame& f) {
   switch (target.kind) {
     case ExprKind::Name: {
       const auto& n = as<NameExpr>(target);
-      store_name(n.id, n.scope, n.slot, n.hops, v, f);
+      store_name(n, v, f);
       return;
     }
     case ExprKind::Attribute:
@@ -259,6 +263,8 @@ void Interpreter::assign(const Expr& target, const Value& v, Frame& f) {
     case ExprKind::DictComp:
     case ExprKind::GeneratorExp:
     case ExprKind::Lambda:
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
     case ExprKind::JoinedStr:
     case ExprKind::FormattedValue:
       break;
@@ -288,7 +294,9 @@ void Interpreter::assign_compound(const Expr& target, const Value& v, Frame& f) 
     const auto& a = as<AttributeExpr>(target);
     Value obj = eval(*a.value, f);
     if (!a.interned) a.interned = intern(a.attr);
-    setattr(obj, static_cast<StrObject*>(a.interned), v);
+    auto* name = static_cast<StrObject*>(a.interned);
+    if (obj.is_obj() && obj.obj()->type->heap && instance_setattr_fast(obj, name, v)) return;
+    setattr(obj, name, v);
   } else if (target.kind == ExprKind::Subscript) {
     const auto& s = as<SubscriptExpr>(target);
     Value obj = eval(*s.value, f);
@@ -301,8 +309,8 @@ void Interpreter::assign_compound(const Expr& target, const Value& v, Frame& f) 
 
 void Interpreter::unpack(const ExprList& targets, const Value& v, Frame& f) {
   std::vector<Value> items;
-  if (is_tuple(v)) items = v.as<TupleObject>()->items;
-  else if (is_list(v)) items = v.as<ListObject>()->items;
+  if (is_exact_tuple(v)) items = v.as<TupleObject>()->items;
+  else if (is_exact_list(v)) items = v.as<ListObject>()->items;
   else {
     Value it;
     try {

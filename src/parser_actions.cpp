@@ -294,6 +294,9 @@ const char* Parser::expr_name(const Expr* e) const {
       return "tuple";
     case ExprKind::Lambda:
       return "lambda";
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+      return "yield expression";
     case ExprKind::Call:
       return "function call";
     case ExprKind::BoolOp:

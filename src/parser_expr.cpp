@@ -129,17 +129,20 @@ Expr* Parser::yield_expr_rule() {
   Level l(*this);
   const int start = mark_;
   peek();
-  if (const PTok* y = expect_kw(Kw::Yield)) {
+  if (expect_kw(Kw::Yield)) {
     if (expect_kw(Kw::From)) {
       if (Expr* a = expression_rule()) {
-        (void)a;
-        return placeholder(*y, extra(start), "yield expression", "pywalk does not support generators (yield) yet");
+        auto* n = node<YieldFromExpr>(extra(start));
+        n->value.reset(a);
+        return n;
       }
     }
     mark_ = start;
     expect_kw(Kw::Yield);
-    star_expressions_rule();
-    return placeholder(*y, extra(start), "yield expression", "pywalk does not support generators (yield) yet");
+    Expr* a = star_expressions_rule();
+    auto* n = node<YieldExpr>(extra(start));
+    n->value.reset(a);
+    return n;
   }
   mark_ = start;
   return nullptr;

@@ -139,6 +139,12 @@ void for_each_slot(Expr* e, FE&& f, FS&& g) {
       f(n.body);
       return;
     }
+    case ExprKind::Yield:
+      f(as<YieldExpr>(*e).value);
+      return;
+    case ExprKind::YieldFrom:
+      f(as<YieldFromExpr>(*e).value);
+      return;
     case ExprKind::JoinedStr:
       list(as<JoinedStrExpr>(*e).values);
       return;

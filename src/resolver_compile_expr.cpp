@@ -327,6 +327,14 @@ void CompileWalk::visit_expr1(Expr& e) {
     case ExprKind::Lambda:
       visit_lambda(as<LambdaExpr>(e));
       return;
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom: {
+      if (!u_->block->function_block()) st_.error("'yield' outside function", e.span);
+      if (e.kind == ExprKind::YieldFrom && u_->async_function) st_.error("'yield from' inside async function", e.span);
+      Expr* value = e.kind == ExprKind::Yield ? as<YieldExpr>(e).value.get() : as<YieldFromExpr>(e).value.get();
+      if (value) visit_expr(*value);
+      return;
+    }
     case ExprKind::IfExp: {
       auto& i = as<IfExpExpr>(e);
       visit_expr(*i.test);

@@ -379,6 +379,21 @@ class SymtableBuilder {
         exit_block();
         return;
       }
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom: {
+        Expr* value = e.kind == ExprKind::Yield ? as<YieldExpr>(e).value.get() : as<YieldFromExpr>(e).value.get();
+        if (value) visit_expr(*value);
+        cur_->scope->is_generator = true;
+        if (cur_->comp) {
+          const ExprKind k = cur_->comp->kind;
+          st_.error(k == ExprKind::ListComp  ? "'yield' inside list comprehension"
+                    : k == ExprKind::SetComp ? "'yield' inside set comprehension"
+                    : k == ExprKind::DictComp ? "'yield' inside dict comprehension"
+                                              : "'yield' inside generator expression",
+                    e.span);
+        }
+        return;
+      }
       case ExprKind::IfExp: {
         auto& i = as<IfExpExpr>(e);
         visit_expr(*i.test);

@@ -57,6 +57,8 @@ struct Span {
   X(DictComp)                \
   X(GeneratorExp)            \
   X(Lambda)                  \
+  X(Yield)                   \
+  X(YieldFrom)               \
   X(JoinedStr)               \
   X(FormattedValue)
 
@@ -352,6 +354,18 @@ struct LambdaExpr : ExprOf<ExprKind::Lambda> {
   std::unique_ptr<Scope> scope;  // resolver
 };
 
+// `yield [value]` (value may be null) and `yield from value`: they make the
+// enclosing function a generator (Scope::is_generator).
+struct YieldExpr : ExprOf<ExprKind::Yield> {
+  using ExprOf::ExprOf;
+  ExprPtr value;  // may be null
+};
+
+struct YieldFromExpr : ExprOf<ExprKind::YieldFrom> {
+  using ExprOf::ExprOf;
+  ExprPtr value;
+};
+
 // f-string: values are ConstantExpr (Str) and FormattedValueExpr parts.
 struct JoinedStrExpr : ExprOf<ExprKind::JoinedStr> {
   using ExprOf::ExprOf;
@@ -563,6 +577,9 @@ struct Scope {
   // Where the scope needs its defining Env: true for every function-like
   // scope that has free variables or contains scopes that do.
   bool needs_closure = false;
+  // The body contains `yield` or `yield from`: calling the function makes a
+  // generator (objects/generator.h) instead of running the body.
+  bool is_generator = false;
   std::vector<Scope*> children;  // borrowed: owned by the child nodes
   // interpreter: the scope's CodeObject, made when its first function is
   // (so every function of one def shares it, as in CPython). Strong ref.

@@ -34,6 +34,7 @@ namespace pywalk {
 struct Env;
 struct FunctionObject;
 struct GenExprFrame;
+struct GeneratorObject;
 struct StrObject;
 
 // How much C++ stack the evaluator may use before raising RecursionError
@@ -83,10 +84,29 @@ class Interpreter {
   // at safe points (loop iterations, calls) and raises KeyboardInterrupt.
   static void request_interrupt() noexcept { interrupt_requested_ = 1; }
   static void clear_interrupt() noexcept { interrupt_requested_ = 0; }
+  // The exception being handled (innermost except/finally/__exit__), or None:
+  // sys.exception().
+  Value handled_exception() const { return handled_.empty() ? Value::none() : handled_.back(); }
+  // Raises KeyboardInterrupt if Ctrl-C was pressed since the last check: for
+  // builtins that wait (time.sleep).
+  static void poll_interrupt() {
+    if (interrupt_requested_) {
+      interrupt_requested_ = 0;
+      throw_keyboard_interrupt();
+    }
+  }
+  [[noreturn]] static void throw_keyboard_interrupt();
 
   Value call_function(FunctionObject* f, CallArgs args);
   // The next value of a generator expression, or Unbound when it is over.
   Value generator_next(GenExprFrame* g);
+  // Runs generator g until it yields (returns the value) or its body ends
+  // (returns Unbound; the return value is in g->transfer). `sent` is the
+  // value of the pending yield; `thrown` (unless Unbound) is raised there
+  // instead. The body's exception propagates (generator_run.cpp).
+  Value resume_generator(GeneratorObject* g, const Value& sent, const Value& thrown);
+  // The body of a generator, on its fiber.
+  void run_generator_body(GeneratorObject* g) noexcept;
   DictObject* main_globals() const { return globals_.as<DictObject>(); }
   DictObject* builtins() const { return builtins_.as<DictObject>(); }
   Value current_globals() const;
@@ -150,7 +170,11 @@ class Interpreter {
   void assign_compound(const Expr& target, const Value& v, Frame& f);  // attribute, subscript, tuple/list
   bool assign_parallel(const Expr& target, const Expr& value, Frame& f);  // a, b = x, y
   void unpack(const ExprList& targets, const Value& v, Frame& f);
-  void store_name(const std::string& id, NameScope scope, int32_t slot, int32_t hops, const Value& v, Frame& f);
+  void store_name(const std::string& id, NameScope scope, int32_t slot, int32_t hops, const Value& v, Frame& f,
+                  const NameExpr* cached = nullptr);
+  // Storing to a NameExpr target: its interned name, and for a global its
+  // load_global cache (an existing global is overwritten without hashing).
+  void store_name(const NameExpr& n, const Value& v, Frame& f) { store_name(n.id, n.scope, n.slot, n.hops, v, f, &n); }
   Value load_global(const NameExpr& e, Frame& f);
   [[noreturn]] void raise_name_error(const std::string& id, Frame& f);
   [[noreturn]] void raise_name_error(TypeObject* type, std::string message, const std::string& id, Frame& f);
@@ -172,6 +196,13 @@ class Interpreter {
   Value construct_fast(const CallExpr& e, TypeObject* cls, Frame& f);
   // Runs fn's body in a frame whose slots are already bound.
   Value run_frame(FunctionObject* fn, Value* slots);
+  // `yield v` in the running generator: suspends it; returns the sent value.
+  Value yield_value(Value v);
+  // `yield from src`: delegates to src's iterator; returns its return value.
+  Value yield_from(const Value& src);
+  // Suspends the running generator with y as the yielded value; back here at
+  // its next resume (an exception to throw is left in running_gen_->thrown).
+  void suspend_generator(Value y);
   // Releases a frame's slots on the value stack: clears them (the value
   // stack above stack_top_ is always all Unbound) and pops them.
   struct SlotGuard {
@@ -203,6 +234,13 @@ class Interpreter {
   static void add_traceback_entry(PyException& e, const Frame& f);
   // The same, for an exception leaving f.
   static void leave_frame(PyException& e, const Frame& f);
+  // Sets the __context__ of an exception that began while handled_.back()
+  // was being handled (unless it has one).
+  void chain_to_handled(PyException& e);
+  // Runs body() (returning its result) with `caught` pushed on handled_;
+  // an exception leaving it is chained to `caught`.
+  template <typename Body>
+  auto while_handling(const Value& caught, Body&& body);
   void check_interrupt() {
     if (interrupt_requested_) raise_keyboard_interrupt();
   }
@@ -219,6 +257,7 @@ class Interpreter {
   char* stack_limit_ = nullptr;  // lowest C++ stack address we allow
   const Module* main_module_ = nullptr;
   Frame* frame_ = nullptr;  // borrowed: the innermost running frame
+  GeneratorObject* running_gen_ = nullptr;  // borrowed: the generator whose body runs, if any
 
   std::vector<Value> handled_;  // exceptions being handled (innermost last), for bare raise and __context__
 

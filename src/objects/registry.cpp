@@ -1,7 +1,9 @@
 // Fills the builtin types' attribute dicts with their methods, once at
 // start-up (after types::init_builtin_types()).
 #include "pywalk/objects/dict.h"
+#include "pywalk/objects/exception.h"
 #include "pywalk/objects/float.h"
+#include "pywalk/objects/generator.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/objects/list.h"
@@ -21,6 +23,8 @@ void init_type_methods() {
   init_set_type();
   init_range_type();
   init_iter_types();
+  init_exception_methods();
+  init_generator_type();
 }
 
 }  // namespace pywalk

@@ -385,6 +385,12 @@ class Checker {
         arguments(as<LambdaExpr>(e).args, s);
         expr(*as<LambdaExpr>(e).body, as<LambdaExpr>(e).scope.get());
         return;
+      case ExprKind::Yield:
+        if (as<YieldExpr>(e).value) expr(*as<YieldExpr>(e).value, s);
+        return;
+      case ExprKind::YieldFrom:
+        expr(*as<YieldFromExpr>(e).value, s);
+        return;
       case ExprKind::JoinedStr:
         exprs(as<JoinedStrExpr>(e).values, s);
         return;

@@ -1,0 +1,2 @@
+print("not run")
+yield 5

@@ -1,0 +1,4 @@
+def g():
+    x = yield
+gen = g()
+gen.send("too early")
