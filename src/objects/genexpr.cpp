@@ -2,7 +2,15 @@
 // objects/genexpr.h; Interpreter::generator_next runs it).
 #include "pywalk/objects/genexpr.h"
 
+#include <fmt/format.h>
+
+#include "pywalk/call.h"
+#include "pywalk/errors.h"
 #include "pywalk/gc.h"
+#include "pywalk/objects/builtin.h"
+#include "pywalk/objects/exception.h"
+#include "pywalk/objects/iter.h"
+#include "pywalk/ops.h"
 
 namespace pywalk {
 
@@ -29,6 +37,58 @@ void GenExprFrame::traverse(GcVisitor& v) const {
 void GenExprFrame::clear_refs() {
   finish();
   globals = Value();
+}
+
+// ------------------------------------------ send / throw / close methods
+
+namespace {
+
+// The generator expression's frame, or null once it is over.
+GenExprFrame* live_frame(const Value& self) {
+  auto* it = static_cast<IteratorObject*>(self.obj());
+  if (!it->source.is_obj() || it->source.obj()->type != types::env) return nullptr;
+  auto* g = it->source.as<GenExprFrame>();
+  return g->done ? nullptr : g;
+}
+
+Value genexpr_send(const Value& self, CallArgs args) {
+  ArgParser("send", args).no_keywords().positional(1, 1);
+  Value v = next(self);
+  if (v.is_unbound()) raise_stop_iteration();
+  return v;
+}
+
+Value genexpr_close(const Value& self, CallArgs args) {
+  ArgParser("close", args).no_keywords().positional(0, 0);
+  if (GenExprFrame* g = live_frame(self)) {
+    if (g->running) raise(exc::ValueError, "generator already executing");
+    g->finish();
+  }
+  return Value::none();
+}
+
+// throw(): the exception ends the generator expression and propagates.
+Value genexpr_throw(const Value& self, CallArgs args) {
+  ArgParser("throw", args).no_keywords().positional(1, 3);
+  Value e = args.positional[0];
+  if (e.is_obj() && e.obj()->type->id == TypeId::Type && e.as<TypeObject>()->id == TypeId::BaseException)
+    e = args.positional.size() > 1 && !args.positional[1].is_none() ? call1(e, args.positional[1]) : call0(e);
+  if (!is_exception(e))
+    raise_type_error(fmt::format("exceptions must be classes or instances deriving from BaseException, not {}",
+                                 type_name(args.positional[0])));
+  if (GenExprFrame* g = live_frame(self)) {
+    if (g->running) raise(exc::ValueError, "generator already executing");
+    g->finish();
+  }
+  throw PyException{e};
+}
+
+}  // namespace
+
+void init_genexpr_methods() {
+  add_method(types::generator, "send", &genexpr_send);
+  add_method(types::generator, "throw", &genexpr_throw);
+  add_method(types::generator, "close", &genexpr_close);
 }
 
 }  // namespace pywalk

@@ -4,6 +4,7 @@
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/float.h"
 #include "pywalk/objects/generator.h"
+#include "pywalk/objects/genexpr.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/objects/list.h"
@@ -25,6 +26,7 @@ void init_type_methods() {
   init_iter_types();
   init_exception_methods();
   init_generator_type();
+  init_genexpr_methods();
 }
 
 }  // namespace pywalk

@@ -41,4 +41,7 @@ struct GenExprFrame : Object {
   void clear_refs() override;
 };
 
+// send/throw/close on generator expressions (type `generator`).
+void init_genexpr_methods();
+
 }  // namespace pywalk
