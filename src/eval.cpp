@@ -549,10 +549,12 @@ Value Interpreter::eval_other(const Expr& e, Frame& f) {
     }
     case ExprKind::Yield: {
       const auto& y = as<YieldExpr>(e);
-      return yield_value(y.value ? eval(*y.value, f) : Value::none());
+      return yield_value(y.value ? eval(*y.value, f) : Value::none(), y.in_handler);
     }
-    case ExprKind::YieldFrom:
-      return yield_from(eval(*as<YieldFromExpr>(e).value, f));
+    case ExprKind::YieldFrom: {
+      const auto& y = as<YieldFromExpr>(e);
+      return yield_from(eval(*y.value, f), y.in_handler);
+    }
     case ExprKind::JoinedStr:
       return eval_joined_str(as<JoinedStrExpr>(e), f);
     case ExprKind::FormattedValue: {

@@ -70,6 +70,7 @@ namespace {
 constexpr size_t kGuard = 4096;
 constexpr size_t kRegionSize = kGuard + Fiber::kStackSize + Fiber::kValueSlots * sizeof(Value);
 constexpr size_t kPoolMax = 32;
+[[maybe_unused]] constexpr size_t kAsanTop = 64 * 1024;
 
 // Mappings of finished fibers, ready for reuse (their value windows are all
 // Unbound again: every frame that used them has returned).
@@ -108,6 +109,11 @@ Fiber::Fiber(Entry entry, void* arg) : entry_(entry), arg_(arg) {
   if (!pool().empty()) {
     region_ = pool().back();
     pool().pop_back();
+#ifdef PYWALK_ASAN
+    // The previous fiber's last frames (start, finish) never returned, so
+    // their redzones are still poisoned at the top of the stack.
+    ASAN_UNPOISON_MEMORY_REGION(region_ + kRegionSize - kValueSlots * sizeof(Value) - kAsanTop, kAsanTop);
+#endif
   } else {
     void* m = mmap(nullptr, kRegionSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (m == MAP_FAILED) raise_memory_error();
@@ -117,11 +123,6 @@ Fiber::Fiber(Entry entry, void* arg) : entry_(entry), arg_(arg) {
   stack_lo_ = region_ + kGuard;
   stack_hi_ = stack_lo_ + kStackSize;
   values_ = reinterpret_cast<Value*>(stack_hi_);
-#ifdef PYWALK_ASAN
-  // Frames that never returned here before (a previous fiber's last ones)
-  // left their redzones poisoned.
-  ASAN_UNPOISON_MEMORY_REGION(stack_lo_, kStackSize);
-#endif
 }
 
 Fiber::~Fiber() {
@@ -130,11 +131,19 @@ Fiber::~Fiber() {
 #endif
   // A fiber abandoned while suspended still has frames on its stack: its
   // mapping is not reused.
+#ifdef PYWALK_ASAN
+  // Under AddressSanitizer mappings are never given back (a new mapping at
+  // the same address would inherit stale shadow); an abandoned stack is
+  // unpoisoned whole before reuse.
+  if (sp_ != nullptr) ASAN_UNPOISON_MEMORY_REGION(stack_lo_, kStackSize);
+  pool().push_back(region_);
+#else
   if (sp_ == nullptr && pool().size() < kPoolMax) {
     pool().push_back(region_);
   } else {
     munmap(region_, kRegionSize);
   }
+#endif
 }
 
 void Fiber::start() {

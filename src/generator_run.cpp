@@ -113,6 +113,8 @@ void Interpreter::run_generator_body(GeneratorObject* g) noexcept {
     } catch (PyException& e) {
       leave_frame(e, frame);
       g->failure = std::move(e.exc);
+    } catch (GeneratorUnwind&) {
+      // closed where no Python code had to run: just over
     } catch (std::bad_alloc&) {
       g->failure = make_exception(exc::MemoryError, "");
     }
@@ -125,17 +127,19 @@ void Interpreter::run_generator_body(GeneratorObject* g) noexcept {
   g->release_frame();
 }
 
-void Interpreter::suspend_generator(Value y) {
+void Interpreter::suspend_generator(Value y, bool in_handler) {
   GeneratorObject* g = running_gen_;
   g->transfer = std::move(y);
   g->stack_top = stack_top_;
+  g->in_handler = in_handler;
   g->state = GeneratorObject::State::Suspended;
   g->fiber->suspend();
   // Resumed (resume_generator has installed this generator's state again).
+  if (g->unwind) throw GeneratorUnwind{};
 }
 
-Value Interpreter::yield_value(Value v) {
-  suspend_generator(std::move(v));
+Value Interpreter::yield_value(Value v, bool in_handler) {
+  suspend_generator(std::move(v), in_handler);
   GeneratorObject* g = running_gen_;
   if (!g->thrown.is_unbound()) {
     Value t = std::move(g->thrown);
@@ -150,7 +154,7 @@ Value Interpreter::yield_value(Value v) {
 // CPython's YIELD_FROM / gen_send_ex delegation (PEP 380): values sent and
 // exceptions thrown into this generator go to the subiterator; its return
 // value (StopIteration.value) is the value of the expression.
-Value Interpreter::yield_from(const Value& src) {
+Value Interpreter::yield_from(const Value& src, bool in_handler) {
   Value it = is_generator(src) ? src : iter(src);
   Value sent = Value::none();
   Value thrown;
@@ -182,7 +186,17 @@ Value Interpreter::yield_from(const Value& src) {
       }
     }
     thrown = Value();
-    suspend_generator(std::move(y));
+    try {
+      suspend_generator(std::move(y), in_handler);
+    } catch (GeneratorUnwind&) {
+      // close() of this generator: close the subiterator too (a generator
+      // is closed when its last reference goes).
+      if (!is_generator(it)) {
+        Value m = getattr_or_unbound(it, close_name);
+        if (!m.is_unbound()) call0(m);
+      }
+      throw;
+    }
     GeneratorObject* g = running_gen_;
     sent = std::move(g->transfer);
     g->transfer = Value();

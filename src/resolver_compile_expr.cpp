@@ -331,6 +331,14 @@ void CompileWalk::visit_expr1(Expr& e) {
     case ExprKind::YieldFrom: {
       if (!u_->block->function_block()) st_.error("'yield' outside function", e.span);
       if (e.kind == ExprKind::YieldFrom && u_->async_function) st_.error("'yield from' inside async function", e.span);
+      bool in_handler = false;
+      for (const FBlock& b : u_->fblocks)
+        if (b.type != FB::WhileLoop && b.type != FB::ForLoop && b.type != FB::PopValue) in_handler = true;
+      // (a finally body is compiled twice, the second time as a handler)
+      if (e.kind == ExprKind::Yield)
+        as<YieldExpr>(e).in_handler |= in_handler;
+      else
+        as<YieldFromExpr>(e).in_handler |= in_handler;
       Expr* value = e.kind == ExprKind::Yield ? as<YieldExpr>(e).value.get() : as<YieldFromExpr>(e).value.get();
       if (value) visit_expr(*value);
       return;

@@ -356,14 +356,18 @@ struct LambdaExpr : ExprOf<ExprKind::Lambda> {
 
 // `yield [value]` (value may be null) and `yield from value`: they make the
 // enclosing function a generator (Scope::is_generator).
+// `in_handler` (resolver): the yield is inside a try/with/except/finally of
+// its function, so closing the generator there may run Python code.
 struct YieldExpr : ExprOf<ExprKind::Yield> {
   using ExprOf::ExprOf;
   ExprPtr value;  // may be null
+  bool in_handler = false;
 };
 
 struct YieldFromExpr : ExprOf<ExprKind::YieldFrom> {
   using ExprOf::ExprOf;
   ExprPtr value;
+  bool in_handler = false;
 };
 
 // f-string: values are ConstantExpr (Str) and FormattedValueExpr parts.

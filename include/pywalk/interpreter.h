@@ -197,12 +197,14 @@ class Interpreter {
   // Runs fn's body in a frame whose slots are already bound.
   Value run_frame(FunctionObject* fn, Value* slots);
   // `yield v` in the running generator: suspends it; returns the sent value.
-  Value yield_value(Value v);
+  // `in_handler`: the yield is inside a try/with of its function.
+  Value yield_value(Value v, bool in_handler);
   // `yield from src`: delegates to src's iterator; returns its return value.
-  Value yield_from(const Value& src);
+  Value yield_from(const Value& src, bool in_handler);
   // Suspends the running generator with y as the yielded value; back here at
-  // its next resume (an exception to throw is left in running_gen_->thrown).
-  void suspend_generator(Value y);
+  // its next resume (an exception to throw is left in running_gen_->thrown;
+  // a close() that needs no Python code throws GeneratorUnwind from here).
+  void suspend_generator(Value y, bool in_handler);
   // Releases a frame's slots on the value stack: clears them (the value
   // stack above stack_top_ is always all Unbound) and pops them.
   struct SlotGuard {

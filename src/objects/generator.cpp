@@ -204,6 +204,12 @@ void generator_close(GeneratorObject* g) {
     return;
   }
   if (g->state != State::Suspended || g->abandoned) return;
+  if (!g->in_handler) {
+    // No try/with around the yield: GeneratorExit would only unwind.
+    g->unwind = true;
+    Interpreter::current()->resume_generator(g, Value::none(), Value());
+    return;
+  }
   Value v;
   try {
     v = Interpreter::current()->resume_generator(g, Value::none(), call0(Value(exc::GeneratorExit)));

@@ -33,6 +33,11 @@
 
 namespace pywalk {
 
+// Thrown at a yield by a close() that needs no Python code (no try/with
+// around the yield): unwinds the body's C++ frames, passing every
+// `catch (PyException&)`, much cheaper than a GeneratorExit.
+struct GeneratorUnwind {};
+
 struct GeneratorObject : Object {
   enum class State : uint8_t { Created, Suspended, Running, Finished };
   // Takes the bound arguments from `args` (num_locals values; left Unbound).
@@ -50,6 +55,8 @@ struct GeneratorObject : Object {
   Value failure;                   // strong: the exception that ended the body, or Unbound
   State state = State::Created;
   bool abandoned = false;          // cleared by the collector while suspended: never resumed again
+  bool in_handler = false;         // suspended inside a try/with of the body (close() runs Python code)
+  bool unwind = false;             // close() without Python code: unwind the body's C++ frames
 
   void traverse(GcVisitor& v) const override;
   void clear_refs() override;
