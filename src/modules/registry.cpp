@@ -4,6 +4,7 @@
 
 namespace pywalk {
 
+void init_collections_module(ModuleObject* m);
 void init_copy_module(ModuleObject* m);
 void init_functools_module(ModuleObject* m);
 void init_itertools_module(ModuleObject* m);
@@ -13,11 +14,13 @@ void init_random_module(ModuleObject* m);
 void init_string_module(ModuleObject* m);
 void init_sys_module(ModuleObject* m);
 void init_time_module(ModuleObject* m);
+void init_typing_module(ModuleObject* m);
 
 void register_builtin_modules() {
   static bool done = false;
   if (done) return;
   done = true;
+  register_builtin_module("collections", &init_collections_module);
   register_builtin_module("copy", &init_copy_module);
   register_builtin_module("functools", &init_functools_module);
   register_builtin_module("itertools", &init_itertools_module);
@@ -27,6 +30,7 @@ void register_builtin_modules() {
   register_builtin_module("string", &init_string_module);
   register_builtin_module("sys", &init_sys_module);
   register_builtin_module("time", &init_time_module);
+  register_builtin_module("typing", &init_typing_module);
 }
 
 }  // namespace pywalk
