@@ -12,6 +12,7 @@
 #include <cstring>
 #include <cwchar>
 
+#include "pywalk/objects/str.h"
 #include "pywalk/interpreter.h"
 #include "repl_internal.h"
 
@@ -123,24 +124,7 @@ int read_key(EditLine* el, wchar_t* out) {
 
 std::string wide_to_utf8(const wchar_t* s, size_t n) {
   std::string out;
-  for (size_t i = 0; i < n; ++i) {
-    auto c = static_cast<uint32_t>(s[i]);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
-    } else if (c < 0x800) {
-      out += static_cast<char>(0xC0 | (c >> 6));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-      out += static_cast<char>(0xE0 | (c >> 12));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (c >> 18));
-      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-  }
+  for (size_t i = 0; i < n; ++i) utf8_append(out, static_cast<char32_t>(s[i]));
   return out;
 }
 
