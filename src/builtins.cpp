@@ -15,6 +15,7 @@
 #include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/float.h"
+#include "pywalk/objects/generic_alias.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/objects/list.h"
@@ -174,6 +175,12 @@ Value builtin_callable(const Value&, CallArgs args) {
 
 bool isinstance_of(const Value& obj, const Value& cls) {
   if (is_type(cls)) return type_of(obj)->is_subtype_of(cls.as<TypeObject>());
+  if (is_generic_alias(cls)) raise_type_error("isinstance() argument 2 cannot be a parameterized generic");
+  if (const auto* members = union_members(cls)) {
+    for (const Value& c : *members)
+      if (isinstance_of(obj, c)) return true;
+    return false;
+  }
   if (is_tuple(cls)) {
     for (const Value& c : cls.as<TupleObject>()->items)
       if (isinstance_of(obj, c)) return true;
@@ -192,6 +199,12 @@ bool issubclass_of(const Value& derived, const Value& cls) {
   if (is_type(cls)) {
     if (!is_type(derived)) raise_type_error("issubclass() arg 1 must be a class");
     return derived.as<TypeObject>()->is_subtype_of(cls.as<TypeObject>());
+  }
+  if (is_generic_alias(cls)) raise_type_error("issubclass() argument 2 cannot be a parameterized generic");
+  if (const auto* members = union_members(cls)) {
+    for (const Value& c : *members)
+      if (issubclass_of(derived, c)) return true;
+    return false;
   }
   if (is_tuple(cls)) {
     for (const Value& c : cls.as<TupleObject>()->items)

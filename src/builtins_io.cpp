@@ -96,7 +96,7 @@ Value builtin_input(const Value&, CallArgs args) {
     Interpreter::poll_interrupt();  // Ctrl-C that arrived with the end of input wins, as in CPython
     raise(exc::EOFError, "EOF when reading a line");
   }
-  if (!line.empty() && line.back() == '\r') line.pop_back();
+  // sys.stdin splits lines at "\n" only on POSIX: a "\r" before it stays in the line.
   return make_str(std::move(line));
 }
 

@@ -97,6 +97,11 @@ void Interpreter::run_body(const Module& module, bool interactive) {
   frame.globals = main_globals();
   frame.module = &module;
   FrameScope current(this, &frame);
+  if (!interactive && !module.body.empty() && module.body[0]->kind == StmtKind::ExprStmt) {
+    const Expr& first = *as<ExprStmt>(*module.body[0]).value;  // the module docstring
+    if (first.kind == ExprKind::Constant && as<ConstantExpr>(first).const_kind == ConstKind::Str)
+      main_globals()->set_str(names::doc, eval_constant(as<ConstantExpr>(first)));
+  }
   ++depth_;
   try {
     for (const StmtPtr& s : module.body) {

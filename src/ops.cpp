@@ -17,6 +17,7 @@
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/float.h"
 #include "pywalk/objects/function.h"
+#include "pywalk/objects/generic_alias.h"
 #include "pywalk/objects/genexpr.h"
 #include "pywalk/objects/int.h"
 #include "pywalk/objects/iter.h"
@@ -412,13 +413,48 @@ Value compare_layout(const Value& a, const Value& b, CmpOpKind op) {
     if (ta == TypeId::Slice && tb == TypeId::Slice) return slice_compare(a.as<SliceObject>(), b.as<SliceObject>(), op);
     if (ta == TypeId::Range && tb == TypeId::Range && eq_op)
       return Value::boolean(range_eq(a.as<RangeObject>(), b.as<RangeObject>()) == (op == CmpOpKind::Eq));
-    if (ta == TypeId::DictView && tb == TypeId::DictView && eq_op && a.obj()->type == b.obj()->type &&
-        a.obj()->type != types::dict_values) {
-      // keys/items views compare as sets
-      Value x = make_set(), y = make_set();
-      for_each(a, [&](const Value& k) { x.as<SetObject>()->add(k); });
-      for_each(b, [&](const Value& k) { y.as<SetObject>()->add(k); });
-      return Value::boolean(set_eq(x.as<SetObject>(), y.as<SetObject>()) == (op == CmpOpKind::Eq));
+    bool va = a.obj()->type == types::dict_keys || a.obj()->type == types::dict_items;
+    bool vb = b.obj()->type == types::dict_keys || b.obj()->type == types::dict_items;
+    if ((va && (vb || sb)) || (vb && sa)) {
+      // dictview_richcompare, reflected when the view is on the right
+      const Value& self = va ? a : b;
+      const Value& other = va ? b : a;
+      if (!va) {
+        switch (op) {
+          case CmpOpKind::Lt: op = CmpOpKind::Gt; break;
+          case CmpOpKind::LtE: op = CmpOpKind::GtE; break;
+          case CmpOpKind::Gt: op = CmpOpKind::Lt; break;
+          case CmpOpKind::GtE: op = CmpOpKind::LtE; break;
+          case CmpOpKind::Eq:
+          case CmpOpKind::NotEq:
+          case CmpOpKind::Is:
+          case CmpOpKind::IsNot:
+          case CmpOpKind::In:
+          case CmpOpKind::NotIn: break;
+        }
+      }
+      auto all_in = [](const Value& x, const Value& y) {
+        bool ok = true;
+        for_each(x, [&](const Value& k) {
+          if (ok && !contains(y, k)) ok = false;
+        });
+        return ok;
+      };
+      int64_t ls = len(self), lo = len(other);
+      bool r = false;
+      switch (op) {
+        case CmpOpKind::Eq:
+        case CmpOpKind::NotEq: r = (ls == lo && all_in(self, other)) == (op == CmpOpKind::Eq); break;
+        case CmpOpKind::Lt: r = ls < lo && all_in(self, other); break;
+        case CmpOpKind::LtE: r = ls <= lo && all_in(self, other); break;
+        case CmpOpKind::Gt: r = ls > lo && all_in(other, self); break;
+        case CmpOpKind::GtE: r = ls >= lo && all_in(other, self); break;
+        case CmpOpKind::Is:
+        case CmpOpKind::IsNot:
+        case CmpOpKind::In:
+        case CmpOpKind::NotIn: return Value();
+      }
+      return Value::boolean(r);
     }
     if (ta == TypeId::Method && tb == TypeId::Method && eq_op)
       return Value::boolean(method_eq(a.as<MethodObject>(), b.as<MethodObject>()) == (op == CmpOpKind::Eq));
@@ -602,6 +638,10 @@ Value binary_layout(BinOpKind op, const Value& a, const Value& b) {
     case BinOpKind::BitXor:
     case BinOpKind::Sub:
       if (is_set_like(a) && is_set_like(b)) return set_binary(op, a.as<SetObject>(), b.as<SetObject>());
+      if (Value r = dict_view_binary(op, a, b); !r.is_unbound()) return r;
+      if (op == BinOpKind::BitOr) {
+        if (Value r = union_or(a, b); !r.is_unbound()) return r;
+      }
       if (op == BinOpKind::BitOr && is_dict(a) && is_dict(b)) {
         Value out = make_dict();
         dict_update(out.as<DictObject>(), a);

@@ -10,6 +10,7 @@
 #include "pywalk/objects/class.h"
 #include "pywalk/objects/descriptor.h"
 #include "pywalk/objects/dict.h"
+#include "pywalk/objects/generic_alias.h"
 #include "pywalk/objects/exception.h"
 #include "pywalk/objects/function.h"
 #include "pywalk/objects/instance.h"
@@ -207,8 +208,10 @@ Value getitem_layout(const Value& obj, const Value& key) {
         if (t->heap) {
           Value cg = type_lookup(t, names::class_getitem);
           if (!cg.is_unbound()) return call1(descr_get(cg, Value(), t), key);
+          if (is_generic_builtin(t)) return make_generic_alias(obj, key);
           raise_type_error("'type' object is not subscriptable");
         }
+        if (is_generic_builtin(t)) return make_generic_alias(obj, key);
         raise_type_error(fmt::format("type '{}' is not subscriptable", t->name));
       }
       default:

@@ -90,10 +90,14 @@ void format_entry(std::string& out, const TracebackEntry& t) {
   std::u32string line = decode(t.module->lines[t.span.line - 1]);
   size_t first = 0;
   while (first < line.size() && is_ws(line[first])) ++first;
-  size_t last = line.size();
-  while (last > first && (is_ws(line[last - 1]) || line[last - 1] == '\n' || line[last - 1] == '\r')) --last;
+  // CPython prints the line without its indentation and newline but keeps
+  // trailing whitespace (which also counts for eliding the carets).
+  size_t full = line.size();
+  while (full > first && (line[full - 1] == '\n' || line[full - 1] == '\r')) --full;
+  size_t last = full;
+  while (last > first && is_ws(line[last - 1])) --last;
   if (first == last) return;
-  out += "    " + encode(std::u32string_view(line).substr(first, last - first)) + "\n";
+  out += "    " + encode(std::u32string_view(line).substr(first, full - first)) + "\n";
   long start = t.span.col;
   long end = t.span.end_col;
   Anchors anchors;
@@ -105,7 +109,7 @@ void format_entry(std::string& out, const TracebackEntry& t) {
   }
   if (start < 0 || end <= start) return;
   bool has_secondary = anchors.left_end != -1 || anchors.right_start != -1;
-  long stripped_len = static_cast<long>(last - first);
+  long stripped_len = static_cast<long>(full - first);
   if (end - start == stripped_len && !has_secondary) return;
   if (has_secondary) {
     anchors.left_end += start;

@@ -52,7 +52,37 @@ Value view_isdisjoint(const Value& self, CallArgs args) {
   return Value::boolean(disjoint);
 }
 
+bool is_set_view(const Value& v) {
+  return v.is_obj() && (v.obj()->type == types::dict_keys || v.obj()->type == types::dict_items);
+}
+
 }  // namespace
+
+Value dict_view_binary(BinOpKind op, const Value& a, const Value& b) {
+  if (!is_set_view(a) && !is_set_view(b)) return Value();
+  if (op == BinOpKind::BitAnd) {  // _PyDictView_Intersect
+    Value self = a, other = b;
+    if (!is_set_view(self)) std::swap(self, other);
+    int64_t len_self = len(self);
+    if (other.is_obj() && other.obj()->type == types::set && len_self <= len(other))
+      return set_op_iterable(op, other.as<SetObject>(), self);
+    if (is_set_view(other) && len(other) > len_self) std::swap(self, other);
+    Value result = make_set();
+    for_each(other, [&](const Value& k) {
+      if (contains(self, k)) result.as<SetObject>()->add(k);
+    });
+    return result;
+  }
+  // dictviews_to_set(a), then update / difference_update / symmetric_difference_update with b.
+  Value left = a;
+  if (a.obj()->type == types::dict_keys) {
+    const Value& d = static_cast<IteratorObject*>(a.obj())->source;
+    if (d.obj()->type == types::dict) left = d;
+  }
+  Value result = make_set();
+  set_update(result.as<SetObject>(), left);
+  return set_op_iterable(op, result.as<SetObject>(), b);
+}
 
 void init_dict_view_types() {
   add_method(types::dict, "keys", &dict_keys_method);

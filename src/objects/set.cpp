@@ -472,6 +472,17 @@ Value set_binary(BinOpKind op, SetObject* a, SetObject* b) {
                                b->type->name));
 }
 
+Value set_op_iterable(BinOpKind op, SetObject* s, const Value& other) {
+  switch (op) {
+    case BinOpKind::BitOr: set_update(s, other); break;
+    case BinOpKind::BitAnd: return intersection(s, other);
+    case BinOpKind::Sub: difference_update(s, other); break;
+    case BinOpKind::BitXor: symmetric_difference_update(s, other); break;
+    default: break;
+  }
+  return Value(s);
+}
+
 Value set_inplace(BinOpKind op, SetObject* a, SetObject* b) {
   Value other(b);
   switch (op) {

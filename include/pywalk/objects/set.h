@@ -79,6 +79,12 @@ void init_set_type();
 // CPython's set_ior/set_iand/set_isub/set_ixor: mutates a and keeps its
 // table layout the way CPython does. Returns a.
 Value set_inplace(BinOpKind op, SetObject* a, SetObject* b);
+// s |= / -= / ^= an arbitrary iterable (update, difference_update,
+// symmetric_difference_update; returns s), or s.intersection(iterable) for &.
+Value set_op_iterable(BinOpKind op, SetObject* s, const Value& other);
+// (objects/dict_views.cpp) | & - ^ where a or b is a dict_keys/dict_items view (CPython's
+// dictviews_or/and/sub/xor): a set; unbound when neither is such a view.
+Value dict_view_binary(BinOpKind op, const Value& a, const Value& b);
 // set.update(iterable): a set, a dict (using its stored hashes) or any iterable.
 void set_update(SetObject* s, const Value& iterable);
 // The value of a set display {a, b, c}. CPython compiles a display of more
