@@ -140,6 +140,12 @@ Completion Interpreter::exec_block(const StmtList& body, Frame& f) {
 }
 
 Completion Interpreter::exec(const Stmt& s, Frame& f) {
+  // An expression statement's errors are stamped by eval() already: no
+  // handler here, one C++ rethrow less per exception.
+  if (s.kind == StmtKind::ExprStmt) {
+    (void)eval(*as<ExprStmt>(s).value, f);
+    return Completion::Normal;
+  }
   try {
     switch (s.kind) {
       case StmtKind::ExprStmt:
