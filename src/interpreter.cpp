@@ -146,11 +146,13 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
     (void)eval(*as<ExprStmt>(s).value, f);
     return Completion::Normal;
   }
+  if (s.kind == StmtKind::Return) {
+    const auto& r = as<ReturnStmt>(s);
+    f.return_value = r.value ? operand(*r.value, f) : Value::none();
+    return Completion::Return;
+  }
   try {
     switch (s.kind) {
-      case StmtKind::ExprStmt:
-        (void)eval(*as<ExprStmt>(s).value, f);
-        return Completion::Normal;
       case StmtKind::Assign: {
         const auto& a = as<AssignStmt>(s);
         if (a.targets.size() == 1 && assign_parallel(*a.targets[0], *a.value, f)) return Completion::Normal;
@@ -225,11 +227,9 @@ Completion Interpreter::exec(const Stmt& s, Frame& f) {
       case StmtKind::ClassDef:
         exec_class_def(as<ClassDefStmt>(s), f);
         return Completion::Normal;
-      case StmtKind::Return: {
-        const auto& r = as<ReturnStmt>(s);
-        f.return_value = r.value ? operand(*r.value, f) : Value::none();
-        return Completion::Return;
-      }
+      case StmtKind::ExprStmt:
+      case StmtKind::Return:
+        break;  // handled above
       case StmtKind::If: {
         const auto& i = as<IfStmt>(s);
         if (truthy(operand(*i.test, f))) return exec_block(i.body, f);
