@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "pywalk/builtins_eval.h"
 #include "pywalk/errors.h"
 #include "pywalk/interpreter.h"
 #include "pywalk/objects/generator.h"
@@ -357,6 +358,7 @@ void register_builtins(DictObject* b) {
   add_builtin(b, "exit", &builtin_exit);
   add_builtin(b, "quit", &builtin_exit);
   register_builtins_io(b);
+  register_builtins_eval(b);
   register_builtins_seq(b);
   register_builtins_num(b);
   register_builtins_class(b);

@@ -1,4 +1,4 @@
-// print() and input().
+// print() and input(); open() is registered here too (modules/io_open.cpp).
 //
 // print writes to the process's stdout through write_stdout() (pywalk.h),
 // or, when file= is given, calls file.write(piece) for each piece as
@@ -14,6 +14,7 @@
 #include "pywalk/builtins.h"
 #include "pywalk/errors.h"
 #include "pywalk/interpreter.h"
+#include "pywalk/modules/io.h"
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/str.h"
 #include "pywalk/ops.h"
@@ -105,6 +106,7 @@ Value builtin_input(const Value&, CallArgs args) {
 void register_builtins_io(DictObject* b) {
   add_builtin(b, "print", &builtin_print);
   add_builtin(b, "input", &builtin_input);
+  add_builtin(b, "open", &builtin_open);  // modules/io_open.cpp
 }
 
 }  // namespace pywalk

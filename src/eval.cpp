@@ -773,6 +773,7 @@ Value Interpreter::make_function(const Scope* scope, const Arguments& args, cons
   fn->lambda_node = lambda;
   fn->scope = scope;
   fn->closure = Ref<Env>(f.env);
+  fn->source = f.module;
   fn->globals = Value(static_cast<Object*>(f.globals));
   fn->name = Value(intern(scope->name));
   fn->qualname = Value(intern(scope->qualname));

@@ -207,9 +207,9 @@ Frame::Frame(const Scope* scope_, Value* slots_, Env* parent, DictObject* global
 Value Interpreter::run_frame(FunctionObject* fn, Value* slots) {
   const Scope* sc = fn->scope;
   if (sc->is_generator) [[unlikely]]
-    return make<GeneratorObject>(fn, slots, main_module_).value();
+    return make<GeneratorObject>(fn, slots, fn->source ? fn->source : main_module_).value();
   CallDepth depth(this);
-  Frame frame(sc, slots, fn->closure.get(), fn->globals.as<DictObject>(), main_module_);
+  Frame frame(sc, slots, fn->closure.get(), fn->globals.as<DictObject>(), fn->source ? fn->source : main_module_);
   FrameScope current(this, &frame);
   for (const auto& [local, cell] : sc->param_cells) frame.env->slots[cell] = slots[local];
   try {

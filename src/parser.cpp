@@ -221,6 +221,11 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename) {
 }
 
 std::unique_ptr<Module> parse_source(std::string source, std::string filename, std::vector<std::string>* warnings) {
+  return parse_source_mode(std::move(source), std::move(filename), warnings, false);
+}
+
+std::unique_ptr<Module> parse_source_mode(std::string source, std::string filename, std::vector<std::string>* warnings,
+                                          bool eval_mode) {
   auto module = std::make_unique<Module>();
   module->filename = filename;
   module->source = std::move(source);
@@ -266,7 +271,7 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename, s
   }
   peg::Parser parser(toks, lexed.error.has_value());
   try {
-    peg::StmtSeq* body = parser.parse_file();
+    peg::StmtSeq* body = eval_mode ? parser.parse_eval() : parser.parse_file();
     parser.finish_module(*module, body);
     return module;
   } catch (const peg::RaisedError& e) {

@@ -235,4 +235,32 @@ Expr* Parser::parse_fstring() {
   raise_generic_failure(last_token);
 }
 
+// eval: expressions NEWLINE* ENDMARKER
+StmtSeq* Parser::eval_rule() {
+  Level l(*this);
+  const int start = mark_;
+  if (Expr* e = expressions_rule()) {
+    while (expect(TokenKind::Newline)) {
+    }
+    if (expect(TokenKind::EndMarker)) {
+      auto* s = node<ExprStmt>(extra(start));
+      s->value.reset(e);
+      StmtSeq* out = stmt_seq();
+      out->push_back(s);
+      return out;
+    }
+  }
+  mark_ = start;
+  return nullptr;
+}
+
+StmtSeq* Parser::parse_eval() {
+  StmtSeq* result = eval_rule();
+  if (result) return result;
+  int last_token = std::max(fill_ - 1, 0);
+  reset_for_second_pass();
+  eval_rule();
+  raise_generic_failure(last_token);
+}
+
 }  // namespace pywalk::peg

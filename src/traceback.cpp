@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "pywalk/builtins_eval.h"
 #include "pywalk/diagnostics.h"
 #include "pywalk/errors.h"
 #include "pywalk/objects/class.h"
@@ -216,6 +217,9 @@ std::string format_exception_only(const Value& exc_value) {
     std::string mod = is_str(m) ? as_str(m)->data : "<unknown>";
     if (mod != "builtins" && mod != "__main__") out = mod + "." + out;
   }
+  std::string location;
+  if (e->type->is_subtype_of(exc::SyntaxError)) syntax_error_display(exc_value, location, msg);  // builtins_eval.h
+  out = location + out;
   if (!msg.empty()) out += ": " + msg;
   out += e->note;
   out += '\n';

@@ -79,6 +79,11 @@ class Interpreter {
   // but an expression statement's value is echoed with repr() (unless None)
   // and stored in builtins `_`, as CPython's interactive mode does.
   void run_interactive(const Module& module);
+  // exec()/eval() of a string (src/builtins_eval.cpp): runs `module` with
+  // `globals`; names are stored in and read first from `locals` when it is
+  // another dict (as a class body's). In eval mode the body is one
+  // expression statement and its value is returned; exec returns None.
+  Value run_code(const Module& module, DictObject* globals, DictObject* locals, bool eval_mode);
 
   // Ctrl-C: the signal handler only sets this flag; the evaluator checks it
   // at safe points (loop iterations, calls) and raises KeyboardInterrupt.

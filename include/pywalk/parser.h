@@ -55,5 +55,9 @@ std::unique_ptr<Module> parse_source(std::string source, std::string filename);
 //       x = 1if y else 2
 // `warnings` is filled even when a CompileError is thrown.
 std::unique_ptr<Module> parse_source(std::string source, std::string filename, std::vector<std::string>* warnings);
+// The same; with eval_mode, the source is parsed as eval() does (one
+// expression; the Module's body is that expression statement).
+std::unique_ptr<Module> parse_source_mode(std::string source, std::string filename, std::vector<std::string>* warnings,
+                                          bool eval_mode);
 
 }  // namespace pywalk

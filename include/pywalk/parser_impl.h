@@ -241,6 +241,8 @@ class Parser {
   // (f-string); throws RaisedError, DepthError, LexErrorReached.
   StmtSeq* parse_file();
   Expr* parse_fstring();
+  // eval() mode (`eval: expressions NEWLINE* ENDMARKER`): a body of one expression statement.
+  StmtSeq* parse_eval();
   // Moves the reachable nodes into the module body and frees the rest.
   void finish_module(Module& m, StmtSeq* body);
   ExprPtr finish_expr(Expr* e);
@@ -379,6 +381,7 @@ class Parser {
 
   // ------------------------------------------------------------ rules: statements
   StmtSeq* file_rule();
+  StmtSeq* eval_rule();
   StmtSeq* statements_rule();
   StmtSeq* statement_rule();
   StmtSeq* simple_stmts_rule();

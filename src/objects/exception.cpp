@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "pywalk/builtins_eval.h"
 #include "pywalk/errors.h"
 #include "pywalk/gc.h"
 #include "pywalk/objects/builtin.h"
@@ -91,6 +92,10 @@ static std::string os_error_str(const ExceptionObject* e) {
 
 std::string exception_str(const ExceptionObject* e) {
   const auto& items = args_of(e);
+  if (e->type->is_subtype_of(exc::SyntaxError)) {
+    std::string s;
+    if (syntax_error_str(Value(const_cast<ExceptionObject*>(e)), s)) return s;  // builtins_eval.h
+  }
   if (e->type->is_subtype_of(exc::OSError)) {
     std::string s = os_error_str(e);
     if (!s.empty() || items.size() >= 2) return s;

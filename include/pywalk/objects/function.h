@@ -59,6 +59,7 @@ struct FunctionObject : Object {
   Value annotations;         // strong: dict, created lazily
   Value code;                // strong: CodeObject (shared by every function of one def)
   Value closure_cells;       // strong: the __closure__ tuple, built on first use
+  const Module* source = nullptr;  // borrowed: the module whose AST holds the body (tracebacks)
   void traverse(GcVisitor& v) const override;
   void clear_refs() override;
 };

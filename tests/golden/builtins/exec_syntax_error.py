@@ -1,0 +1,4 @@
+# An uncaught SyntaxError from exec: the traceback, then the source location.
+print("before")
+source = "x = 1\ny = (x +\n"
+exec(source)
