@@ -297,6 +297,7 @@ int64_t hash_layout(const Value& v) {
     case TypeId::Method: return method_hash(static_cast<MethodObject*>(o));
     default:
       if (o->type == types::mappingproxy) raise_type_error("unhashable type: 'mappingproxy'");
+      if (int64_t h; o->type->id == TypeId::Native && alias_hash(v, &h)) return h;
       return identity_hash(v);
   }
 }
@@ -395,6 +396,8 @@ Value compare_layout(const Value& a, const Value& b, CmpOpKind op) {
   bool eq_op = op == CmpOpKind::Eq || op == CmpOpKind::NotEq;
   if (a.is_obj() && b.is_obj()) {
     TypeId ta = a.obj()->type->id, tb = b.obj()->type->id;
+    if (ta == TypeId::Native && eq_op)
+      if (Value r = alias_compare(a, b, op == CmpOpKind::Eq); !r.is_unbound()) return r;
     if (ta == TypeId::Str && tb == TypeId::Str)
       return Value::boolean(cmp_result(str_compare(a.as<StrObject>(), b.as<StrObject>()), op));
     if (ta == tb && (ta == TypeId::List || ta == TypeId::Tuple)) {

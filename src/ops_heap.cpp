@@ -114,7 +114,7 @@ int64_t heap_hash(const Value& v) {
   Value r = call_special0(f, v);
   if (!is_int(r)) raise_type_error("__hash__ method should return an integer");
   if (is_big_int(r)) return hash(normalize(r.as<IntObject>()->value));
-  int64_t h = hash(r);
+  int64_t h = r.is_int() || r.is_bool() ? r.as_int() : hash(r);  // a machine-size int is the hash as is
   return h == -1 ? -2 : h;
 }
 

@@ -19,6 +19,7 @@
 #include "pywalk/modules/collections.h"
 #include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
+#include "pywalk/objects/generic_alias.h"
 #include "pywalk/objects/list.h"
 #include "pywalk/objects/module.h"
 #include "pywalk/objects/str.h"
@@ -179,6 +180,65 @@ Value alias_getitem(const Value& self, CallArgs args) {
   return Value::none();
 }
 
+// X | Y with a typing alias on either side: typing.Union[X, Y] (Optional[X] with None).
+Value union_of(const Value& a, const Value& b) {
+  std::vector<Value> members;
+  for (const Value& v : {a, b}) {
+    if (const auto* ms = union_members(v)) {
+      for (const Value& m : *ms) add_union_member(members, m);
+    } else {
+      add_union_member(members, v);
+    }
+  }
+  if (members.size() == 1) return members[0];
+  return make_alias("Union", Kind::Union, Value(), make_tuple(std::move(members)));
+}
+
+Value alias_or(const Value& self, CallArgs args) {
+  ArgParser("__or__", args).no_keywords().positional(1, 1);
+  return union_of(self, args.positional[0]);
+}
+
+Value alias_ror(const Value& self, CallArgs args) {
+  ArgParser("__ror__", args).no_keywords().positional(1, 1);
+  return union_of(args.positional[0], self);
+}
+
+// Aliases are equal when they are the same form with equal arguments (a
+// Union's in any order); the hash agrees.
+Value alias_eq(const Value& self, CallArgs args) {
+  ArgParser("__eq__", args).no_keywords().positional(1, 1);
+  const Value& other = args.positional[0];
+  if (!is_alias(other)) return not_implemented_value();
+  AliasData* a = data_of(self);
+  AliasData* b = data_of(other);
+  if (a->name != b->name || a->kind != b->kind || a->args.is_unbound() != b->args.is_unbound())
+    return Value::boolean(self.is(other));
+  if (a->origin.is_unbound() != b->origin.is_unbound() || (!a->origin.is_unbound() && !eq(a->origin, b->origin)))
+    return Value::boolean(false);
+  if (a->args.is_unbound()) return Value::boolean(a->kind != Kind::TypeVar || self.is(other));
+  if (a->kind != Kind::Union) return Value::boolean(eq(a->args, b->args));
+  const auto& x = a->args.as<TupleObject>()->items;
+  const auto& y = b->args.as<TupleObject>()->items;
+  if (x.size() != y.size()) return Value::boolean(false);
+  for (const Value& v : x) {
+    bool found = false;
+    for (const Value& w : y) found = found || eq(v, w);
+    if (!found) return Value::boolean(false);
+  }
+  return Value::boolean(true);
+}
+
+Value alias_hash(const Value& self, CallArgs args) {
+  ArgParser("__hash__", args).no_keywords().positional(0, 0);
+  AliasData* d = data_of(self);
+  uint64_t h = std::hash<std::string>()(d->name);
+  if (d->kind == Kind::TypeVar) return Value::integer(static_cast<int64_t>(reinterpret_cast<uintptr_t>(self.obj()) >> 4));
+  if (!d->args.is_unbound())
+    for (const Value& v : d->args.as<TupleObject>()->items) h += static_cast<uint64_t>(hash(v)) * 0x9e3779b97f4a7c15ull;
+  return Value::integer(static_cast<int64_t>(h >> 2));
+}
+
 Value alias_repr(const Value& self, CallArgs args) {
   ArgParser("__repr__", args).no_keywords().positional(0, 0);
   return make_str(alias_repr_text(data_of(self)));
@@ -230,7 +290,9 @@ void init_typing_module(ModuleObject* m) {
     Value cls = modules::make_native_class(
         "typing", "_GenericAlias", types::object,
         {MethodDef{"__getitem__", &alias_getitem}, MethodDef{"__repr__", &alias_repr},
-         MethodDef{"__getattr__", &alias_getattr}, MethodDef{"__call__", &alias_call}},
+         MethodDef{"__getattr__", &alias_getattr}, MethodDef{"__call__", &alias_call},
+         MethodDef{"__or__", &alias_or}, MethodDef{"__ror__", &alias_ror}, MethodDef{"__eq__", &alias_eq},
+         MethodDef{"__hash__", &alias_hash}},
         {"_alias_data"});
     alias_type = cls.as<TypeObject>();
     as_dict(alias_type->dict)->remove(Value(static_cast<Object*>(intern("_alias_data"))));

@@ -123,6 +123,41 @@ const std::vector<Value>* union_members(const Value& v) {
   return &v.as<UnionObject>()->args.as<TupleObject>()->items;
 }
 
+Value alias_compare(const Value& a, const Value& b, bool equal) {
+  if (is_generic_alias(a) && is_generic_alias(b)) {
+    auto* x = a.as<GenericAliasObject>();
+    auto* y = b.as<GenericAliasObject>();
+    return Value::boolean((eq(x->origin, y->origin) && eq(x->args, y->args)) == equal);
+  }
+  const auto* ma = union_members(a);
+  const auto* mb = union_members(b);
+  if (!ma || !mb) return Value();
+  auto subset = [](const std::vector<Value>& p, const std::vector<Value>& q) {
+    for (const Value& v : p) {
+      bool found = false;
+      for (const Value& w : q) found = found || eq(v, w);
+      if (!found) return false;
+    }
+    return true;
+  };
+  return Value::boolean((subset(*ma, *mb) && subset(*mb, *ma)) == equal);
+}
+
+bool alias_hash(const Value& v, int64_t* out) {
+  if (is_generic_alias(v)) {
+    auto* a = v.as<GenericAliasObject>();
+    *out = hash(a->origin) ^ hash(a->args);
+  } else if (const auto* ms = union_members(v)) {
+    uint64_t h = 0;  // order-independent, as the frozenset CPython hashes
+    for (const Value& m : *ms) h += static_cast<uint64_t>(hash(m)) * 0x9e3779b97f4a7c15ull;
+    *out = static_cast<int64_t>(h);
+  } else {
+    return false;
+  }
+  if (*out == -1) *out = -2;
+  return true;
+}
+
 Value make_generic_alias(const Value& origin, const Value& key) {
   init_types();
   Value args = is_tuple(key) && key.obj()->type == types::tuple ? key : make_tuple({key});

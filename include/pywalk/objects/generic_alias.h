@@ -38,5 +38,11 @@ Value union_or(const Value& a, const Value& b);
 // The members of a UnionType, or null when v is not one.
 const std::vector<Value>* union_members(const Value& v);
 bool is_generic_alias(const Value& v);
+// == / != between two GenericAliases (same origin and args) or two
+// UnionTypes (same members, in any order); Unbound when neither applies.
+Value alias_compare(const Value& a, const Value& b, bool equal);
+// hash() of a GenericAlias or UnionType (consistent with alias_compare);
+// false when v is neither.
+bool alias_hash(const Value& v, int64_t* out);
 
 }  // namespace pywalk
