@@ -125,11 +125,16 @@ static int run_on_this_thread(std::string source, const std::string& filename, c
     Interpreter interpreter;
     // No SA_RESTART: a blocking read (input()) returns EINTR on Ctrl-C and
     // raises KeyboardInterrupt, as CPython's.
-    struct sigaction sa {};
-    sa.sa_handler = on_sigint;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = 0;
-    sigaction(SIGINT, &sa, nullptr);
+    // Like CPython, keep an inherited SIG_IGN (a background job, nohup).
+    struct sigaction old {};
+    sigaction(SIGINT, nullptr, &old);
+    if (old.sa_handler != SIG_IGN) {
+      struct sigaction sa {};
+      sa.sa_handler = on_sigint;
+      sigemptyset(&sa.sa_mask);
+      sa.sa_flags = 0;
+      sigaction(SIGINT, &sa, nullptr);
+    }
     int status = 0;
     try {
       interpreter.run_module(*module);
