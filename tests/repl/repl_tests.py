@@ -105,7 +105,7 @@ SCENARIOS = [
     Scenario("ctrl_c",
              [keys("abc"), keys_to_prompt(CTRL_C), line("if 1:"), keys_to_prompt(CTRL_C), line("i = 0"),
               line("while True: i = i + 1 if i else print('run' + 'ning') or 1"),
-              running("", "running"), keys_to_prompt(CTRL_C), line("i > 1"), line("'still here'")]),
+              running("", "running"), keys_to_prompt(CTRL_C), line("i >= 1"), line("'still here'")]),
     Scenario("ctrl_d_ends_session", lines("x = 1", "if x:", "    x + 1") + [keys_to_prompt(CTRL_D), line("x"),
                                                                              exit_with(CTRL_D)]),
     Scenario("ctrl_d_in_open_bracket", [line("x = (1,"), keys_to_prompt(CTRL_D), line("def f():"),
