@@ -33,17 +33,17 @@ def pair(i):
     yield i
     yield i + 1
 
-total = sum(scaled(evens(numbers(900000)), 3))
+total = sum(scaled(evens(numbers(1800000)), 3))
 acc = averager()
 next(acc)
 last = 0.0
-for v in numbers(300000):
+for v in numbers(600000):
     last = acc.send(v)
 count = 0
-for x in chained(150000):
+for x in chained(300000):
     count += x
 short = 0
-for i in range(90000):
+for i in range(180000):
     for y in pair(i):
         short += y
 print(total, round(last, 3), count, short)

@@ -28,8 +28,9 @@
 
 #if defined(__x86_64__)
 // pywalk_fiber_switch(void** save_sp, void* load_sp): pushes the
-// callee-saved registers and the SSE/x87 control words, stores the stack
-// pointer in *save_sp, loads load_sp and pops the same things back.
+// callee-saved registers, stores the stack pointer in *save_sp, loads
+// load_sp and pops the same registers back. The SSE/x87 control words are
+// not switched: pywalk never changes them, so every stack shares them.
 extern "C" void pywalk_fiber_switch(void** save_sp, void* load_sp);
 asm(R"(
 .text
@@ -42,14 +43,8 @@ pywalk_fiber_switch:
   pushq %r13
   pushq %r14
   pushq %r15
-  subq $8, %rsp
-  stmxcsr (%rsp)
-  fnstcw 4(%rsp)
   movq %rsp, (%rdi)
   movq %rsi, %rsp
-  ldmxcsr (%rsp)
-  fldcw 4(%rsp)
-  addq $8, %rsp
   popq %r15
   popq %r14
   popq %r13
@@ -157,18 +152,13 @@ void Fiber::start() {
 void Fiber::resume() {
 #if defined(__x86_64__)
   if (!sp_) {
-    // The initial frame, as pywalk_fiber_switch leaves one: control words,
-    // six registers, then the "return address" start(), above it a null one
-    // so that start() begins with the alignment of a called function.
+    // The initial frame, as pywalk_fiber_switch leaves one: six registers,
+    // then the "return address" start(), above it a null one so that
+    // start() begins with the alignment of a called function.
     auto* p = reinterpret_cast<uint64_t*>(reinterpret_cast<uintptr_t>(stack_hi_) & ~uintptr_t(15));
-    uint32_t mxcsr;
-    uint16_t fpucw;
-    asm volatile("stmxcsr %0" : "=m"(mxcsr));
-    asm volatile("fnstcw %0" : "=m"(fpucw));
     *--p = 0;
     *--p = reinterpret_cast<uint64_t>(&Fiber::start);
     for (int i = 0; i < 6; ++i) *--p = 0;
-    *--p = uint64_t(mxcsr) | (uint64_t(fpucw) << 32);
     sp_ = p;
     starting = this;
   }
