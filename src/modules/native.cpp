@@ -126,15 +126,6 @@ Value make_native_method(std::string name, BuiltinFn fn) {
   return make<NativeMethodObject>(std::move(name), fn).value();
 }
 
-bool is_callable(const Value& v) {
-  if (!v.is_obj()) return false;
-  TypeId id = v.obj()->type->id;
-  if (id == TypeId::Function || id == TypeId::BuiltinFunction || id == TypeId::MethodDescriptor ||
-      id == TypeId::Method || id == TypeId::Type)
-    return true;
-  if (id == TypeId::Instance) return !getattr_or_unbound(v, intern("__call__")).is_unbound();
-  return v.obj()->type->call_slot != nullptr;
-}
 
 namespace {
 

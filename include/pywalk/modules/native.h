@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "pywalk/builtins.h"
 #include "pywalk/call.h"
 #include "pywalk/object.h"
 #include "pywalk/objects/builtin.h"
@@ -31,8 +32,8 @@ struct StrObject;
 
 namespace modules {
 
-// callable(v) (the same test as the builtin, which builtins.cpp keeps private).
-bool is_callable(const Value& v);
+// callable(v): the builtin's test (builtins.h).
+using pywalk::is_callable;
 
 // A new type for a module's objects, with an empty attribute dict.
 TypeObject* make_native_type(const char* name, TypeId id = TypeId::Native, TypeObject* base = nullptr);
