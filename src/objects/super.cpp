@@ -80,21 +80,31 @@ std::string super_repr(const Value& self) {
 
 }  // namespace
 
-Value super_find_method(const Value& super_obj, StrObject* name, Value* self) {
-  auto* s = super_obj.as<SuperObject>();
-  if (name == names::class_ || !is_type(s->obj_type) || s->obj.is(s->obj_type) || s->obj.is_none()) return Value();
+namespace {
+
+// The attribute `name` of the first class after s->type in the MRO of
+// s->obj_type (as super's tp_getattro looks it up), unbound: Unbound if none.
+Value find_after_thisclass(const SuperObject* s, StrObject* name) {
   const auto& mro = s->obj_type.as<TypeObject>()->mro;
   size_t i = 0;
   while (i < mro.size() && mro[i] != s->type.obj()) ++i;
   for (++i; i < mro.size(); ++i) {
     if (mro[i]->dict.is_unbound()) continue;
     Value res = as_dict(mro[i]->dict)->get_str(name);
-    if (res.is_unbound()) continue;
-    if (!is_function(res)) return Value();
-    *self = s->obj;
-    return res;
+    if (!res.is_unbound()) return res;
   }
   return Value();
+}
+
+}  // namespace
+
+Value super_find_method(const Value& super_obj, StrObject* name, Value* self) {
+  auto* s = super_obj.as<SuperObject>();
+  if (name == names::class_ || !is_type(s->obj_type) || s->obj.is(s->obj_type) || s->obj.is_none()) return Value();
+  Value res = find_after_thisclass(s, name);
+  if (res.is_unbound() || !is_function(res)) return Value();
+  *self = s->obj;
+  return res;
 }
 
 namespace {
@@ -102,16 +112,9 @@ namespace {
 Value super_getattr(const Value& self, StrObject* name) {
   auto* s = self.as<SuperObject>();
   if (name != names::class_ && is_type(s->obj_type)) {
-    auto* start = s->obj_type.as<TypeObject>();
-    const auto& mro = start->mro;
-    size_t i = 0;
-    while (i < mro.size() && mro[i] != s->type.obj()) ++i;
-    for (++i; i < mro.size(); ++i) {
-      if (mro[i]->dict.is_unbound()) continue;
-      Value res = as_dict(mro[i]->dict)->get_str(name);
-      if (res.is_unbound()) continue;
-      return descr_get(res, s->obj.is(s->obj_type) ? Value() : s->obj, start);
-    }
+    Value res = find_after_thisclass(s, name);
+    if (!res.is_unbound())
+      return descr_get(res, s->obj.is(s->obj_type) ? Value() : s->obj, s->obj_type.as<TypeObject>());
   }
   std::string_view n = name->view();
   if (n == "__thisclass__") return s->type;
