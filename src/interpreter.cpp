@@ -6,6 +6,7 @@
 #include "pywalk/builtins.h"
 #include "pywalk/errors.h"
 #include "pywalk/gc.h"
+#include "pywalk/objects/generator.h"
 #include "pywalk/objects/class.h"
 #include "pywalk/objects/dict.h"
 #include "pywalk/objects/exception.h"
@@ -314,8 +315,11 @@ Completion Interpreter::exec_for(const ForStmt& s, Frame& f) {
     }
     return exec_block(s.orelse, f);
   }
+  // A generator is resumed directly (no next() dispatch).
+  GeneratorObject* gen = is_generator(it) ? it.as<GeneratorObject>() : nullptr;
+  const Value none = Value::none(), unbound;
   for (;;) {
-    Value item = next(it);
+    Value item = gen ? resume_generator(gen, none, unbound) : next(it);
     if (item.is_unbound()) break;
     assign(*s.target, item, f);
     check_interrupt();
