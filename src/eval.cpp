@@ -293,7 +293,10 @@ static bool fast_int_op(BinOpKind op, int64_t a, int64_t b, int64_t& out) {
   return false;
 }
 
-static bool fast_int_compare(CmpOpKind op, int64_t a, int64_t b, bool& out) {
+// An order comparison of two C++ numbers (exact ints, or doubles with IEEE
+// semantics, which are Python's: nan compares unequal to everything).
+template <class T>
+static bool fast_compare(CmpOpKind op, T a, T b, bool& out) {
   switch (op) {
     case CmpOpKind::Eq: out = a == b; return true;
     case CmpOpKind::NotEq: out = a != b; return true;
@@ -371,24 +374,6 @@ static inline bool exact_double(const Value& v, double& d) {
   return false;
 }
 
-// IEEE comparisons are Python's for floats (nan compares unequal to all).
-static bool fast_float_compare(CmpOpKind op, double a, double b, bool& out) {
-  switch (op) {
-    case CmpOpKind::Eq: out = a == b; return true;
-    case CmpOpKind::NotEq: out = a != b; return true;
-    case CmpOpKind::Lt: out = a < b; return true;
-    case CmpOpKind::LtE: out = a <= b; return true;
-    case CmpOpKind::Gt: out = a > b; return true;
-    case CmpOpKind::GtE: out = a >= b; return true;
-    case CmpOpKind::Is:
-    case CmpOpKind::IsNot:
-    case CmpOpKind::In:
-    case CmpOpKind::NotIn:
-      return false;
-  }
-  return false;
-}
-
 Value Interpreter::eval_binop(const BinOpExpr& b, Frame& f) {
   Value l = operand(*b.left, f);
   Value r = operand(*b.right, f);
@@ -430,9 +415,9 @@ Value Interpreter::eval_compare(const CompareExpr& c, Frame& f) {
     bool last = i + 1 == c.ops.size();
     bool r;
     double x, y;
-    if (left.is_int() && right.is_int() ? fast_int_compare(op, left.as_int(), right.as_int(), r)
+    if (left.is_int() && right.is_int() ? fast_compare<int64_t>(op, left.as_int(), right.as_int(), r)
         : (left.is_float() || right.is_float()) && exact_double(left, x) && exact_double(right, y)
-            ? fast_float_compare(op, x, y, r)
+            ? fast_compare<double>(op, x, y, r)
             : false) {
       if (!r) return Value::boolean(false);
       if (last) return Value::boolean(true);

@@ -21,22 +21,13 @@ void generator_entry(void* arg) {
 
 bool is_instance_of(const Value& e, TypeObject* t) { return e.is_obj() && e.obj()->type->is_subtype_of(t); }
 
-// Raising an exception object again: it keeps its old traceback entries and
-// adds those of the frames it now passes through (as exec_raise does).
-[[noreturn]] void rethrow(Value e) {
-  auto* ex = e.as<ExceptionObject>();
-  ex->entry_frame = nullptr;
-  ex->position_pending = true;
-  throw PyException{std::move(e)};
-}
-
 }  // namespace
 
 Value Interpreter::resume_generator(GeneratorObject* g, const Value& sent, const Value& thrown) {
   using State = GeneratorObject::State;
   if (g->state == State::Running) raise(exc::ValueError, "generator already executing");
   if (g->state == State::Finished || g->abandoned) {
-    if (!thrown.is_unbound()) rethrow(thrown);
+    if (!thrown.is_unbound()) raise_exception_object(thrown);
     g->transfer = Value::none();
     return Value();
   }
@@ -45,7 +36,7 @@ Value Interpreter::resume_generator(GeneratorObject* g, const Value& sent, const
       // Thrown into a generator that never ran: it ends right there.
       g->state = State::Finished;
       g->release_frame();
-      rethrow(thrown);
+      raise_exception_object(thrown);
     }
     if (!sent.is_none() && !sent.is_unbound())
       raise_type_error("can't send non-None value to a just-started generator");
@@ -144,7 +135,7 @@ Value Interpreter::yield_value(Value v, bool in_handler) {
   if (!g->thrown.is_unbound()) {
     Value t = std::move(g->thrown);
     g->thrown = Value();
-    rethrow(std::move(t));
+    raise_exception_object(std::move(t));
   }
   Value sent = std::move(g->transfer);
   g->transfer = Value();
@@ -171,7 +162,7 @@ Value Interpreter::yield_from(const Value& src, bool in_handler) {
       try {
         if (!thrown.is_unbound()) {
           Value m = getattr_or_unbound(it, throw_name);
-          if (m.is_unbound()) rethrow(thrown);
+          if (m.is_unbound()) raise_exception_object(thrown);
           y = call1(m, thrown);
         } else if (sent.is_none()) {
           y = next(it);
@@ -212,7 +203,7 @@ Value Interpreter::yield_from(const Value& src, bool in_handler) {
           Value m = getattr_or_unbound(it, close_name);
           if (!m.is_unbound()) call0(m);
         }
-        rethrow(std::move(thrown));
+        raise_exception_object(std::move(thrown));
       }
     }
   }

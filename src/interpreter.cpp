@@ -453,11 +453,7 @@ void Interpreter::exec_raise(const RaiseStmt& s, Frame& f) {
   // Raised while another is handled: that one becomes its context (CPython
   // replaces an older context here).
   if (!handled_.empty() && !handled_.back().is(v)) set_context(ex, handled_.back());
-  // Raising an exception object again keeps its old entries (innermost) and
-  // adds the frames it now passes through.
-  ex->entry_frame = nullptr;
-  ex->position_pending = true;
-  throw PyException{v};
+  raise_exception_object(v);
 }
 
 // `import a` binds the module; `import a.b` imports a.b and binds `a`

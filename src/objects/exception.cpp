@@ -329,4 +329,11 @@ void check_alloc(uint64_t count, uint64_t elem_size) {
   if (elem_size != 0 && count > kLimit / elem_size) raise_memory_error();
 }
 
+void raise_exception_object(Value exception) {
+  auto* ex = exception.as<ExceptionObject>();
+  ex->entry_frame = nullptr;
+  ex->position_pending = true;
+  throw PyException{std::move(exception)};
+}
+
 }  // namespace pywalk

@@ -94,6 +94,37 @@ void GeneratorObject::clear_refs() {
   failure = Value();
 }
 
+// throw(value) / throw(type[, value[, traceback]]), as CPython's _gen_throw.
+Value throw_argument(CallArgs args) {
+  ArgParser p("throw", args);
+  p.no_keywords().positional(1, 3);
+  const Value& typ = args.positional[0];
+  Value val = args.positional.size() > 1 ? args.positional[1] : Value::none();
+  if (typ.is_obj() && typ.obj()->type->id == TypeId::Type && typ.as<TypeObject>()->id == TypeId::BaseException) {
+    auto* t = typ.as<TypeObject>();
+    Value exc;
+    if (is_exception(val) && val.obj()->type->is_subtype_of(t)) {
+      exc = val;
+    } else if (val.is_none()) {
+      exc = call0(typ);
+    } else if (val.is_obj() && val.obj()->type->id == TypeId::Tuple) {
+      exc = call(typ, CallArgs{val.as<TupleObject>()->items});
+    } else {
+      exc = call1(typ, val);
+    }
+    if (!is_exception(exc))
+      raise_type_error(fmt::format("calling {} should have returned an instance of BaseException, not {}",
+                                   repr(typ), type_name(exc)));
+    return exc;
+  }
+  if (is_exception(typ)) {
+    if (!val.is_none()) raise_type_error("instance exception may not have a separate value");
+    return typ;
+  }
+  raise_type_error(
+      fmt::format("exceptions must be classes or instances deriving from BaseException, not {}", type_name(typ)));
+}
+
 // ----------------------------------------------------------- the protocol
 
 namespace {
@@ -144,34 +175,8 @@ Value gen_send(const Value& self, CallArgs args) {
   return v;
 }
 
-// throw(value) / throw(type[, value[, traceback]]), as CPython's _gen_throw.
 Value gen_throw(const Value& self, CallArgs args) {
-  ArgParser p("throw", args);
-  p.no_keywords().positional(1, 3);
-  const Value& typ = args.positional[0];
-  Value val = args.positional.size() > 1 ? args.positional[1] : Value::none();
-  Value exc;
-  if (typ.is_obj() && typ.obj()->type->id == TypeId::Type && typ.as<TypeObject>()->id == TypeId::BaseException) {
-    auto* t = typ.as<TypeObject>();
-    if (is_exception(val) && val.obj()->type->is_subtype_of(t)) {
-      exc = val;
-    } else if (val.is_none()) {
-      exc = call0(typ);
-    } else if (val.is_obj() && val.obj()->type->id == TypeId::Tuple) {
-      exc = call(typ, CallArgs{val.as<TupleObject>()->items});
-    } else {
-      exc = call1(typ, val);
-    }
-    if (!is_exception(exc))
-      raise_type_error(fmt::format("calling {} should have returned an instance of BaseException, not {}",
-                                   repr(typ), type_name(exc)));
-  } else if (is_exception(typ)) {
-    if (!val.is_none()) raise_type_error("instance exception may not have a separate value");
-    exc = typ;
-  } else {
-    raise_type_error(fmt::format(
-        "exceptions must be classes or instances deriving from BaseException, not {}", type_name(typ)));
-  }
+  Value exc = throw_argument(args);
   GeneratorObject* g = self_generator(self);
   Value v = Interpreter::current()->resume_generator(g, Value::none(), exc);
   if (v.is_unbound()) raise_stop_with(g);

@@ -2,13 +2,12 @@
 // objects/genexpr.h; Interpreter::generator_next runs it).
 #include "pywalk/objects/genexpr.h"
 
-#include <fmt/format.h>
-
 #include "pywalk/call.h"
 #include "pywalk/errors.h"
 #include "pywalk/gc.h"
 #include "pywalk/objects/builtin.h"
 #include "pywalk/objects/exception.h"
+#include "pywalk/objects/generator.h"
 #include "pywalk/objects/iter.h"
 #include "pywalk/ops.h"
 
@@ -69,18 +68,12 @@ Value genexpr_close(const Value& self, CallArgs args) {
 
 // throw(): the exception ends the generator expression and propagates.
 Value genexpr_throw(const Value& self, CallArgs args) {
-  ArgParser("throw", args).no_keywords().positional(1, 3);
-  Value e = args.positional[0];
-  if (e.is_obj() && e.obj()->type->id == TypeId::Type && e.as<TypeObject>()->id == TypeId::BaseException)
-    e = args.positional.size() > 1 && !args.positional[1].is_none() ? call1(e, args.positional[1]) : call0(e);
-  if (!is_exception(e))
-    raise_type_error(fmt::format("exceptions must be classes or instances deriving from BaseException, not {}",
-                                 type_name(args.positional[0])));
+  Value e = throw_argument(args);
   if (GenExprFrame* g = live_frame(self)) {
     if (g->running) raise(exc::ValueError, "generator already executing");
     g->finish();
   }
-  throw PyException{e};
+  raise_exception_object(e);
 }
 
 }  // namespace

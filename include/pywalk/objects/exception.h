@@ -67,6 +67,9 @@ void set_context(ExceptionObject* e, const Value& context);
 Value traceback_of(const Value& exception);
 // Stores attribute `name` of exception e (NameError.name, ImportError.name...).
 void set_exception_attr(const Value& e, const char* name, const Value& v);
+// Raises an exception object (again): it keeps its traceback entries
+// (innermost) and adds those of the frames it now passes through.
+[[noreturn]] void raise_exception_object(Value exception);
 void init_traceback_type();     // the `traceback` type (with the exception types)
 void init_exception_methods();  // BaseException.with_traceback, add_note
 

@@ -74,6 +74,8 @@ inline bool is_generator(const Value& v) { return v.is_obj() && v.obj()->type ==
 Value generator_send(GeneratorObject* g, const Value& sent);
 // next(g): the next value, or StopIteration carrying the return value.
 Value generator_next_or_stop(GeneratorObject* g);
+// The exception throw(...)'s arguments describe, with CPython's checks.
+Value throw_argument(CallArgs args);
 // close(): GeneratorExit at the yield; RuntimeError if the body yields again.
 void generator_close(GeneratorObject* g);
 

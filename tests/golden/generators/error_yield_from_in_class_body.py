@@ -1,0 +1,3 @@
+class C:
+    values = [1, 2]
+    yield from values

@@ -1,0 +1,2 @@
+def f(items):
+    return list((yield item) for item in items)
